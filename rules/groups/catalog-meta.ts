@@ -1,0 +1,3 @@
+import type { AnyRule } from '../../src/rule.js'
+
+export const catalogMetaRules: readonly AnyRule[] = []

@@ -1,0 +1,18 @@
+import type { AnyRule } from '../rule.js'
+import type { LintResult } from '../types.js'
+
+export interface FormatContext {
+  /** Directory paths are shown relative to. */
+  cwd: string
+  /** Rule metadata (ids, descriptions, categories, docs), for formats that describe rules. */
+  rules: readonly AnyRule[]
+  /** Use ANSI colours (only the stylish format does). */
+  color: boolean
+  /** medlint's version. */
+  version: string
+  /** Set when `--max-warnings` was exceeded. */
+  maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number }
+}
+
+/** A formatter turns results into the text printed or written to a file. Pure: no I/O. */
+export type Formatter = (results: readonly LintResult[], context: FormatContext) => string

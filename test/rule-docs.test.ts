@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { rules } from '../rules/index.js'
+import { examplePost, runRule } from './helpers.js'
+
+// Every rule's documented examples are tests: each bad example must be reported by the rule,
+// each good example must not be (ESLint's check-rule-examples, remark-lint's @example).
+describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  it('has complete metadata and docs', () => {
+    expect(id).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/)
+    expect(rule.description.length).toBeGreaterThan(10)
+    expect(rule.docs.what.length).toBeGreaterThan(10)
+    expect(rule.docs.why.length).toBeGreaterThan(10)
+    expect(rule.docs.sources.length).toBeGreaterThan(0)
+    expect(rule.docs.bad.length).toBeGreaterThan(0)
+    expect(rule.docs.good.length).toBeGreaterThan(0)
+    for (const spec of Object.values(rule.options)) expect((spec as { description: string }).description.length).toBeGreaterThan(5)
+  })
+
+  it.each(rule.docs.bad.map((e, i) => [i, e] as const))('reports bad example %i', async (_i, example) => {
+    const messages = await runRule(id, examplePost(example), example.options, example.settings)
+    expect(messages.filter((m) => m.fatal)).toEqual([])
+    expect(messages.length).toBeGreaterThan(0)
+  })
+
+  it.each(rule.docs.good.map((e, i) => [i, e] as const))('accepts good example %i', async (_i, example) => {
+    const messages = await runRule(id, examplePost(example), example.options, example.settings)
+    expect(messages).toEqual([])
+  })
+})
