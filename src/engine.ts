@@ -45,6 +45,7 @@ export function toResult(post: Post, messages: LintMessage[]): LintResult {
     fatalErrorCount: 0,
   }
   if (post.id !== undefined) result.postId = post.id
+  if (post.source.collection) result.collection = true
   countMessages(result)
   return result
 }

@@ -8,3 +8,5 @@ export type { Config, ResolvedConfig, RuleSetting, Settings, TaxonomyMap } from 
 export { readText } from './readers/index.js'
 export { MedlintError } from './errors.js'
 export type * from './types.js'
+export { formatters } from './formatters/registry.js'
+export type { Formatter, FormatContext } from './formatters/types.js'

@@ -42,6 +42,8 @@ export interface PostSource {
   kind: 'wp-rest' | 'html' | 'wxr' | 'object'
   /** Index of the post inside an array or export file. */
   index?: number
+  /** The file holds a collection of posts (a REST array or an export), even if only one. */
+  collection?: boolean
   /**
    * File position of `offset` (UTF-16 code units into the field's HTML source, as the
    * post model holds it), or of the start of the field when `offset` is undefined.
@@ -139,6 +141,8 @@ export interface LintResult {
   postId?: number
   /** Position of the post in its file (0 for single-post files). */
   index: number
+  /** The post was read from an array of posts or an export file. */
+  collection?: boolean
   title: string
   messages: LintMessage[]
   errorCount: number

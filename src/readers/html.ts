@@ -25,11 +25,9 @@ export function readHtml(text: string, path: string): ReadPost {
     if (body) content = { type: 'root', children: body.children as RootContent[] }
   }
   const h1 = findElement(content, 'h1')
-  let titleInContent = false
-  if (!titleEl || !elementText(titleEl)) {
-    titleEl = h1
-    titleInContent = !!h1
-  }
+  // A whole page's first h1 is its visible title; so is a fragment's, which has no other title.
+  const titleInContent = !!h1
+  if (!titleEl || !elementText(titleEl)) titleEl = h1
   const title = titleEl ? elementText(titleEl) : ''
   const titleStart = titleEl?.position?.start.offset
   const post: Post = {

@@ -115,6 +115,7 @@ const FIELD_PATHS: Record<FieldName, (string | number)[][]> = {
 }
 
 function readOne(v: Json, doc: JsonDocument, path: string, base: (string | number)[], options: ReadOptions, index: number): ReadPost {
+  const collection = base.length > 0
   const notices: ReaderNotice[] = []
   const contentHtml = str(field(v, 'content', 'rendered')) ?? str(field(v, 'content', 'raw')) ?? ''
   const titleHtml = str(field(v, 'title', 'rendered')) ?? str(field(v, 'title', 'raw')) ?? str(v['title']) ?? ''
@@ -192,7 +193,7 @@ function readOne(v: Json, doc: JsonDocument, path: string, base: (string | numbe
     tagIds,
     seo: readSeo(v),
     raw: v,
-    source: { path, kind: doc.text === undefined ? 'object' : 'wp-rest', index, locate },
+    source: { path, kind: doc.text === undefined ? 'object' : 'wp-rest', index, collection, locate },
   }
   if (typeof v['id'] === 'number') post.id = v['id']
   const date = gmt(v['date_gmt'], v['date'])

@@ -1,0 +1,261 @@
+import { parseArgs } from 'node:util'
+import { readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, resolve as resolvePath } from 'node:path'
+import { MedlintError, usageError } from './errors.js'
+import type { LintResult } from './types.js'
+import type { RuleSetting } from './config/schema.js'
+
+/** Where the CLI reads and writes; replaced in tests. */
+export interface CliIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean }
+  stderr: { write(s: string): unknown }
+  stdin: AsyncIterable<string | Buffer>
+  cwd: string
+  env: Record<string, string | undefined>
+}
+
+const HELP = `medlint [options] <files|directories|globs|->
+
+Lint WordPress posts (REST API JSON, HTML) for medical content quality and SEO.
+
+Input:
+  <file>                     A post JSON file, a JSON array of posts, or an HTML file
+  <directory>                Every .json, .html, .htm and .xml file below it
+  -, --stdin                 Read one post from standard input
+  --stdin-filename <name>    Name to show for standard input
+
+Config:
+  -c, --config <file>        Use this config file instead of searching for one
+  --no-config                Ignore config files (use medlint:recommended)
+  --rule <id:severity>       Set a rule, e.g. --rule heading-hierarchy:warn or
+                             --rule 'title-length:["warn",{"max":65}]' (repeatable)
+  --print-config             Print the resolved config and exit
+  --list-rules               List every rule with its severity in the resolved config
+
+Output:
+  -f, --format <name[=file]> stylish (default), json, sarif, github, junit, markdown, html;
+                             repeatable: -f stylish -f sarif=medlint.sarif
+  -o, --output-file <file>   Write the output to a file instead of standard output
+  --quiet                    Print errors only (the exit code still counts warnings)
+  --max-warnings <n>         Exit 1 when there are more than n warnings
+  --color, --no-color        Force colour on or off (default: on for a terminal)
+  --debug                    Show stack traces for internal errors
+
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many
+warnings, 2 usage, config, input or internal failure.
+`
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  return pkg.version
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', multiple: true },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        quiet: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        'output-file': { type: 'string', short: 'o' },
+        'print-config': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (error) {
+    // parseArgs explains itself over two sentences; one line is enough.
+    throw usageError(String((error as Error).message).split('\n')[0]!.replace(/\. To specify.*$/, '.'))
+  }
+}
+
+/** `--rule id:severity` or `--rule 'id:["warn", {...}]'` → a rules map. */
+export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {}
+  for (const flag of flags) {
+    const i = flag.indexOf(':')
+    if (i <= 0) throw usageError(`--rule ${JSON.stringify(flag)}: expected <rule-id>:<severity>, e.g. heading-hierarchy:warn`)
+    const id = flag.slice(0, i).trim()
+    const value = flag.slice(i + 1).trim()
+    if (value.startsWith('[')) {
+      try {
+        out[id] = JSON.parse(value) as RuleSetting
+      } catch {
+        throw usageError(`--rule ${JSON.stringify(flag)}: the value after the colon is not valid JSON`)
+      }
+    } else out[id] = value as RuleSetting
+  }
+  return out
+}
+
+export function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1
+  if (!/^-?\d+$/.test(value.trim())) throw usageError(`--max-warnings expects a whole number, got ${JSON.stringify(value)}`)
+  return Number(value)
+}
+
+async function readStdin(stdin: AsyncIterable<string | Buffer>): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Runs the CLI; resolves to the exit code. Never throws. */
+export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+  let debug = argv.includes('--debug')
+  try {
+    const { values, positionals } = parse(argv)
+    debug = !!values.debug
+    if (values.help) {
+      io.stdout.write(HELP)
+      return 0
+    }
+    if (values.version) {
+      io.stdout.write(`${version()}\n`)
+      return 0
+    }
+    return await run(values, positionals, io)
+  } catch (error) {
+    if (error instanceof MedlintError) {
+      io.stderr.write(`medlint: ${error.message}\n`)
+      if (error.kind === 'usage') io.stderr.write('Run medlint --help for usage.\n')
+      return 2
+    }
+    const err = error as Error
+    io.stderr.write(`medlint: internal error: ${err?.message ?? String(error)}\n`)
+    if (debug && err?.stack) io.stderr.write(`${err.stack}\n`)
+    else io.stderr.write('Run with --debug for a stack trace.\n')
+    return 2
+  }
+}
+
+type Values = ReturnType<typeof parse>['values']
+
+async function run(values: Values, positionals: string[], io: CliIO): Promise<number> {
+  // Loaded here, not at the top, so --help and --version start fast.
+  const [{ loadConfig }, { lintRead }, { expandPatterns, readInputFile }, { readText }, { rules }, { formatters }] = await Promise.all([
+    import('./config/load.js'),
+    import('./lint.js'),
+    import('./files.js'),
+    import('./readers/index.js'),
+    import('../rules/index.js'),
+    import('./formatters/registry.js'),
+  ])
+
+  if (values['no-config'] && values.config) throw usageError('--config and --no-config cannot be used together')
+  const maxWarnings = parseMaxWarnings(values['max-warnings'])
+  const ruleFlags = parseRuleFlags(values.rule ?? [])
+  const formats = (values.format?.length ? values.format : ['stylish']).map((f) => {
+    const i = f.indexOf('=')
+    const name = (i === -1 ? f : f.slice(0, i)).trim()
+    const file = i === -1 ? undefined : f.slice(i + 1).trim()
+    if (!formatters[name]) throw usageError(`unknown format "${name}" (formats: ${Object.keys(formatters).join(', ')})`)
+    if (file === '') throw usageError(`-f ${f}: missing file name after "="`)
+    return { name, file }
+  })
+
+  const config = await loadConfig({
+    cwd: io.cwd,
+    ...(values.config ? { configFile: resolvePath(io.cwd, values.config) } : {}),
+    ...(values['no-config'] ? { noConfig: true } : {}),
+    rules: ruleFlags,
+  })
+
+  if (values['print-config']) {
+    io.stdout.write(`${JSON.stringify({ filepath: config.filepath ?? null, settings: config.settings, rules: config.rules }, null, 2)}\n`)
+    return 0
+  }
+  if (values['list-rules']) {
+    const width = Math.max(...rules.map((r) => r.id.length))
+    for (const rule of rules) {
+      const setting = config.rules[rule.id]?.severity ?? 'off'
+      io.stdout.write(`${rule.id.padEnd(width)}  ${setting.padEnd(5)}  ${rule.category.padEnd(11)}  ${rule.description}\n`)
+    }
+    return 0
+  }
+
+  const useStdin = values.stdin || positionals.includes('-')
+  const patterns = positionals.filter((p) => p !== '-')
+  if (!useStdin && !patterns.length) throw usageError('no input: give files, directories or globs, or - for standard input')
+  if (values['stdin-filename'] && !useStdin) throw usageError('--stdin-filename needs --stdin or -')
+
+  const results: LintResult[] = []
+  const taxonomies = config.settings.taxonomies
+  if (useStdin) {
+    const name = values['stdin-filename'] ?? '<stdin>'
+    const text = await readStdin(io.stdin)
+    results.push(...lintRead(readText(text, name, { taxonomies }), config, rules))
+  }
+  if (patterns.length) {
+    for (const file of await expandPatterns(patterns, io.cwd)) {
+      const shown = relativeTo(io.cwd, file)
+      const text = await readInputFile(file, shown)
+      results.push(...lintRead(readText(text, shown, { taxonomies }), config, rules))
+    }
+  }
+
+  const errorCount = results.reduce((n, r) => n + r.errorCount, 0)
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
+  const fatal = results.some((r) => r.fatalErrorCount > 0)
+  const tooManyWarnings = maxWarnings >= 0 && warningCount > maxWarnings
+
+  const shownResults = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : results
+  const color = values['no-color'] ? false : values.color ? true : !!io.stdout.isTTY && !io.env['NO_COLOR'] && !values['output-file']
+  const context = {
+    cwd: io.cwd,
+    rules,
+    color,
+    version: version(),
+    ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warningCount } } : {}),
+  }
+  for (const { name, file } of formats) {
+    const formatter = await formatters[name]!()
+    const target = file ?? values['output-file']
+    const output = formatter(shownResults, target ? { ...context, color: false } : context)
+    if (target) {
+      const path = resolvePath(io.cwd, target)
+      try {
+        await mkdir(dirname(path), { recursive: true })
+        await writeFile(path, output)
+      } catch (error) {
+        throw usageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      }
+    } else if (output) {
+      io.stdout.write(output.endsWith('\n') ? output : `${output}\n`)
+    }
+  }
+
+  if (fatal) return 2
+  return errorCount > 0 || tooManyWarnings ? 1 : 0
+}
+
+function relativeTo(cwd: string, file: string): string {
+  const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`
+  return file.startsWith(prefix) ? file.slice(prefix.length) : file
+}
+
+function defaultIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+  }
+}

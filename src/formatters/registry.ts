@@ -1,0 +1,10 @@
+import type { Formatter } from './types.js'
+
+/**
+ * Every output format, loaded on demand so a run only imports the formats it prints.
+ * Format names are public API.
+ */
+export const formatters: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+}

@@ -1,0 +1,57 @@
+import type { Formatter } from './types.js'
+import type { LintResult } from '../types.js'
+import { relativePath } from './paths.js'
+
+const ANSI = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const
+type Style = keyof typeof ANSI
+
+const LABEL = ['info', 'warning', 'error'] as const
+
+/** Human-readable output grouped by file (and post), as ESLint's stylish: `line:col  severity  message  rule-id`. */
+export const stylish: Formatter = (results, context) => {
+  const paint = (style: Style, text: string) => (context.color ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text)
+  const out: string[] = []
+  let errors = 0
+  let warnings = 0
+  let infos = 0
+  const multi = new Map<string, number>()
+  for (const r of results) multi.set(r.filePath, (multi.get(r.filePath) ?? 0) + 1)
+  for (const result of results) {
+    errors += result.errorCount
+    warnings += result.warningCount
+    infos += result.infoCount
+    if (!result.messages.length) continue
+    out.push('', paint('underline', heading(result, relativePath(result.filePath, context.cwd), (multi.get(result.filePath) ?? 0) > 1)))
+    const rows = result.messages.map((m) => [
+      `${m.line}:${m.column}`,
+      m.severity === 2 ? paint('red', LABEL[2]) : m.severity === 1 ? paint('yellow', LABEL[1]) : paint('blue', LABEL[0]),
+      m.message,
+      paint('dim', m.ruleId ?? ''),
+    ])
+    const width = (i: number) => Math.max(...result.messages.map((m) => (i === 0 ? `${m.line}:${m.column}`.length : LABEL[m.severity].length)))
+    const w0 = width(0)
+    const w1 = width(1)
+    for (const [pos, sev, msg, rule] of rows) {
+      const sevPlain = sev!.replace(/\u001b\[\d+m/g, '')
+      out.push(`  ${paint('dim', pos!.padEnd(w0))}  ${sev}${' '.repeat(w1 - sevPlain.length)}  ${msg}  ${rule}`)
+    }
+  }
+  const total = errors + warnings + infos
+  if (total === 0) return ''
+  const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`]
+  if (infos) parts.push(`${infos} info`)
+  const summary = `${errors ? '✖' : '⚠'} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`
+  out.push('', paint('bold', errors ? paint('red', summary) : paint('yellow', summary)))
+  if (context.maxWarningsExceeded) {
+    const { maxWarnings, foundWarnings } = context.maxWarningsExceeded
+    out.push(paint('red', `medlint found too many warnings (maximum: ${maxWarnings}, found: ${foundWarnings}).`))
+  }
+  return `${out.join('\n')}\n`
+}
+
+function heading(result: LintResult, path: string, manyInFile: boolean): string {
+  if (!manyInFile && result.postId === undefined) return path
+  if (!manyInFile) return `${path} (post ${result.postId})`
+  const id = result.postId !== undefined ? `post ${result.postId}` : `item ${result.index}`
+  return `${path} › ${id}${result.title ? ` “${result.title}”` : ''}`
+}
