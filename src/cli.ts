@@ -30,11 +30,13 @@ Config:
   --no-config                Ignore config files (use medlint:recommended)
   --rule <id:severity>       Set a rule, e.g. --rule heading-hierarchy:warn or
                              --rule 'title-length:["warn",{"max":65}]' (repeatable)
+  --no-inline-config         Ignore <!-- medlint-disable ... --> comments in posts
   --print-config             Print the resolved config and exit
   --list-rules               List every rule with its severity in the resolved config
 
 Output:
-  -f, --format <name[=file]> stylish (default), json, sarif, github, junit, markdown, html;
+  -f, --format <name[=file]> stylish (default), json, json-with-metadata, sarif, github,
+                             junit, markdown, html;
                              repeatable: -f stylish -f sarif=medlint.sarif
   -o, --output-file <file>   Write the output to a file instead of standard output
   --quiet                    Print errors only (the exit code still counts warnings)
@@ -64,6 +66,7 @@ function parse(argv: string[]) {
         format: { type: 'string', short: 'f', multiple: true },
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean' },
+        'no-inline-config': { type: 'boolean' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
@@ -149,9 +152,9 @@ type Values = ReturnType<typeof parse>['values']
 
 async function run(values: Values, positionals: string[], io: CliIO): Promise<number> {
   // Loaded here, not at the top, so --help and --version start fast.
-  const [{ loadConfig }, { lintRead }, { expandPatterns, readInputFile }, { readText }, { rules }, { formatters }] = await Promise.all([
+  const [{ loadConfig }, { LintSession, summarize }, { expandPatterns, readInputFile }, { readText }, { rules }, { formatters }] = await Promise.all([
     import('./config/load.js'),
-    import('./lint.js'),
+    import('./session.js'),
     import('./files.js'),
     import('./readers/index.js'),
     import('../rules/index.js'),
@@ -195,20 +198,21 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   if (!useStdin && !patterns.length) throw usageError('no input: give files, directories or globs, or - for standard input')
   if (values['stdin-filename'] && !useStdin) throw usageError('--stdin-filename needs --stdin or -')
 
-  const results: LintResult[] = []
+  const session = new LintSession(config, rules, { inlineConfig: !values['no-inline-config'] })
   const taxonomies = config.settings.taxonomies
   if (useStdin) {
     const name = values['stdin-filename'] ?? '<stdin>'
     const text = await readStdin(io.stdin)
-    results.push(...lintRead(readText(text, name, { taxonomies }), config, rules))
+    for (const read of readText(text, name, { taxonomies })) session.add(read)
   }
   if (patterns.length) {
     for (const file of await expandPatterns(patterns, io.cwd)) {
       const shown = relativeTo(io.cwd, file)
       const text = await readInputFile(file, shown)
-      results.push(...lintRead(readText(text, shown, { taxonomies }), config, rules))
+      for (const read of readText(text, shown, { taxonomies })) session.add(read)
     }
   }
+  const results: LintResult[] = session.finish()
 
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0)
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
@@ -222,6 +226,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
     rules,
     color,
     version: version(),
+    ...(results.length > 1 ? { summary: summarize(results) } : {}),
     ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warningCount } } : {}),
   }
   for (const { name, file } of formats) {

@@ -1,36 +1,155 @@
 import { Analysis } from './analysis.js'
-import type { AnyRule, ReportDescriptor } from './rule.js'
+import { applyDirectives } from './directives.js'
+import type { AnyRule, PostRef, ReportDescriptor, SiteContext } from './rule.js'
 import type { ResolvedConfig } from './config/schema.js'
 import type { ReaderNotice } from './readers/rest.js'
 import type { FieldName, LintMessage, LintResult, Post, SeverityLevel, SeverityName } from './types.js'
 
 const LEVEL: Record<Exclude<SeverityName, 'off'>, SeverityLevel> = { info: 0, warn: 1, error: 2 }
 
+/** Severity of a finding: the configured one, lowered (never raised) by the report. */
+function level(configured: Exclude<SeverityName, 'off'>, lowered: 'warn' | 'info' | undefined): SeverityLevel {
+  const base = LEVEL[configured]
+  return lowered ? (Math.min(base, LEVEL[lowered]) as SeverityLevel) : base
+}
+
+export interface EngineOptions {
+  /** Honour `<!-- medlint-disable … -->` comments in the content (default true). */
+  inlineConfig?: boolean
+}
+
+/** What one post's lint leaves for the site-wide rules. */
+export interface SiteEntry {
+  ref: PostRef
+  /** Per rule id: what the rule's `site.collect` returned. */
+  data: Record<string, unknown>
+}
+
 /** Runs the enabled rules over one post. Never throws for a rule's failure. */
-export function lintPost(post: Post, config: ResolvedConfig, rules: readonly AnyRule[], notices: readonly ReaderNotice[] = []): LintResult {
+export function lintPost(
+  post: Post,
+  config: ResolvedConfig,
+  rules: readonly AnyRule[],
+  notices: readonly ReaderNotice[] = [],
+  options: EngineOptions = {},
+): LintResult {
+  return lintPostForSite(post, config, rules, notices, options, -1).result
+}
+
+/** Like lintPost, and also collects the data site-wide rules need (`resultIndex` is the post's place in the run). */
+export function lintPostForSite(
+  post: Post,
+  config: ResolvedConfig,
+  rules: readonly AnyRule[],
+  notices: readonly ReaderNotice[],
+  options: EngineOptions,
+  resultIndex: number,
+): { result: LintResult; site: SiteEntry | undefined } {
   const messages: LintMessage[] = []
   for (const notice of notices) {
     messages.push(message(post, null, 1, notice.message, { field: notice.field }))
   }
   const analysis = new Analysis(post)
+  const siteData: Record<string, unknown> = {}
+  let hasSite = false
   for (const rule of rules) {
     const setting = config.rules[rule.id]
     if (!setting) continue
-    const level = LEVEL[setting.severity]
     const report = (d: ReportDescriptor) => {
-      messages.push(message(post, rule.id, level, d.message, d))
+      messages.push(message(post, rule.id, level(setting.severity, d.severity), d.message, d))
     }
+    const context = { post, options: setting.options as never, settings: config.settings, analysis, report }
     try {
-      rule.check({ post, options: setting.options as never, settings: config.settings, analysis, report })
+      rule.check?.(context)
+      if (rule.site && resultIndex >= 0) {
+        const data = rule.site.collect(context)
+        if (data !== undefined) {
+          siteData[rule.id] = data
+          hasSite = true
+        }
+      }
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      const m = message(post, rule.id, 2, `Rule "${rule.id}" crashed: ${reason}`, { field: 'post' })
-      m.fatal = true
-      messages.push(m)
+      messages.push(crash(post, rule.id, error))
     }
   }
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
-  return toResult(post, messages)
+  const ruleIds = new Set(rules.map((r) => r.id))
+  const { kept, suppressed } = options.inlineConfig === false ? { kept: messages, suppressed: [] } : applyDirectives(post, messages, ruleIds, (m, d) => message(post, null, 1, m, d))
+  kept.sort(byPosition)
+  const result = toResult(post, kept)
+  if (suppressed.length) result.suppressedMessages = suppressed
+  const site = hasSite ? { ref: postRef(post, resultIndex), data: siteData } : undefined
+  return { result, site }
+}
+
+function crash(post: Post, ruleId: string, error: unknown): LintMessage {
+  const reason = error instanceof Error ? error.message : String(error)
+  const m = message(post, ruleId, 2, `Rule "${ruleId}" crashed: ${reason}`, { field: 'post' })
+  m.fatal = true
+  return m
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '')
+}
+
+function postRef(post: Post, result: number): PostRef {
+  const ref: PostRef = {
+    result,
+    title: post.title,
+    link: post.link,
+    slug: post.slug,
+    filePath: post.source.path,
+    categories: post.categories,
+    tags: post.tags,
+    points: {
+      post: post.source.locate('post'),
+      title: post.source.locate('title'),
+      categories: post.source.locate('categories'),
+      tags: post.source.locate('tags'),
+      content: post.source.locate('content'),
+    },
+  }
+  if (post.id !== undefined) ref.postId = post.id
+  return ref
+}
+
+/**
+ * Runs the site-wide rules over the entries collected from a run's posts, adding their findings
+ * to `results` (indexed by each entry's `ref.result`) and recounting.
+ */
+export function runSiteRules(entries: readonly SiteEntry[], results: LintResult[], config: ResolvedConfig, rules: readonly AnyRule[]): void {
+  for (const rule of rules) {
+    const setting = config.rules[rule.id]
+    if (!setting || !rule.site) continue
+    const items = entries.filter((e) => e.data[rule.id] !== undefined).map((e) => ({ ref: e.ref, data: e.data[rule.id] }))
+    const touched = new Set<LintResult>()
+    const context: SiteContext<never, unknown> = {
+      items,
+      options: setting.options as never,
+      settings: config.settings,
+      report(ref, r) {
+        const result = results[ref.result]
+        if (!result) return
+        const at = ref.points[r.field] ?? ref.points.post ?? { line: 1, column: 1 }
+        result.messages.push({ ruleId: rule.id, severity: level(setting.severity, r.severity), message: r.message, line: at.line, column: at.column, field: r.field })
+        touched.add(result)
+      },
+    }
+    try {
+      rule.site.finish(context)
+    } catch (error) {
+      const first = results[0]
+      if (first) {
+        const reason = error instanceof Error ? error.message : String(error)
+        first.messages.push({ ruleId: rule.id, severity: 2, message: `Rule "${rule.id}" crashed: ${reason}`, line: 1, column: 1, field: 'post', fatal: true })
+        touched.add(first)
+      }
+    }
+    for (const result of touched) {
+      result.messages.sort(byPosition)
+      countMessages(result)
+    }
+  }
 }
 
 export function toResult(post: Post, messages: LintMessage[]): LintResult {
@@ -46,6 +165,8 @@ export function toResult(post: Post, messages: LintMessage[]): LintResult {
   }
   if (post.id !== undefined) result.postId = post.id
   if (post.source.collection) result.collection = true
+  result.source = { contentHtml: post.contentHtml, title: post.title }
+  if (post.link) result.source.link = post.link
   countMessages(result)
   return result
 }
@@ -60,6 +181,8 @@ export function countMessages(result: LintResult): void {
     else result.infoCount++
   }
 }
+
+export type MessageFactory = (text: string, d: Partial<ReportDescriptor>) => LintMessage
 
 function message(post: Post, ruleId: string | null, severity: SeverityLevel, text: string, d: Partial<ReportDescriptor>): LintMessage {
   const field: FieldName = d.field ?? 'content'

@@ -4,7 +4,8 @@ import { glob, isDynamicPattern } from 'tinyglobby'
 import { rules as allRules } from '../rules/index.js'
 import { loadConfig } from './config/load.js'
 import { inputError, usageError } from './errors.js'
-import { lintRead, toResolvedConfig } from './lint.js'
+import { toResolvedConfig } from './lint.js'
+import { LintSession } from './session.js'
 import { readText } from './readers/index.js'
 import type { LintOptions } from './lint.js'
 import type { LoadConfigOptions } from './config/load.js'
@@ -42,7 +43,12 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
       continue
     }
     if (info?.isDirectory()) {
-      const found = await glob(`**/*.{${EXTENSIONS.join(',')}}`, { cwd: resolvePath(cwd, pattern), ignore: ['**/node_modules/**'], absolute: true })
+      // Project files that are never posts are skipped when a directory is expanded.
+      const found = await glob(`**/*.{${EXTENSIONS.join(',')}}`, {
+        cwd: resolvePath(cwd, pattern),
+        ignore: ['**/node_modules/**', '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/composer.json'],
+        absolute: true,
+      })
       if (!found.length) throw inputError(pattern, `directory has no files to lint (looked for *.${EXTENSIONS.join(', *.')})`)
       found.sort().forEach(add)
       continue
@@ -80,11 +86,10 @@ export async function lintFiles(patterns: string | readonly string[], options: L
     ? toResolvedConfig(options)
     : await loadConfig({ cwd, ...(options.configFile ? { configFile: options.configFile } : {}), ...(options.noConfig ? { noConfig: true } : {}), ...(options.rules ? { rules: options.rules } : {}) })
   const files = await expandPatterns(list, cwd)
-  const results: LintResult[] = []
+  const session = new LintSession(config, allRules, { inlineConfig: options.inlineConfig !== false })
   for (const file of files) {
     const text = await readInputFile(file)
-    const read = readText(text, file, { taxonomies: config.settings.taxonomies })
-    results.push(...lintRead(read, config, allRules))
+    for (const read of readText(text, file, { taxonomies: config.settings.taxonomies })) session.add(read)
   }
-  return results
+  return session.finish()
 }

@@ -1,5 +1,5 @@
 import { rules as allRules } from '../rules/index.js'
-import { lintPost } from './engine.js'
+import { LintSession } from './session.js'
 import { resolveConfig } from './config/resolve.js'
 import { readText, readValue } from './readers/index.js'
 import type { ReadPost } from './readers/index.js'
@@ -14,6 +14,8 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>
   /** Name of the input in results and messages (default `<input>`). */
   filePath?: string
+  /** Honour `<!-- medlint-disable … -->` comments in the content (default true). */
+  inlineConfig?: boolean
 }
 
 /** Posts as `lint` accepts them: a REST post object, an array of them, or JSON/HTML text. */
@@ -34,9 +36,11 @@ export function toResolvedConfig(options: LintOptions, rules: readonly AnyRule[]
   return resolveConfig(config, rules, options.rules ? { ruleOverrides: options.rules } : {})
 }
 
-/** Lints posts that are already read. */
-export function lintRead(posts: readonly ReadPost[], config: ResolvedConfig, rules: readonly AnyRule[] = allRules): LintResult[] {
-  return posts.map(({ post, notices }) => lintPost(post, config, rules, notices))
+/** Lints posts that are already read, together (site-wide rules run when there are several). */
+export function lintRead(posts: readonly ReadPost[], config: ResolvedConfig, rules: readonly AnyRule[] = allRules, inlineConfig = true): LintResult[] {
+  const session = new LintSession(config, rules, { inlineConfig })
+  for (const read of posts) session.add(read)
+  return session.finish()
 }
 
 /**
@@ -49,5 +53,5 @@ export async function lint(input: LintInput, options: LintOptions = {}): Promise
   const read = typeof input === 'string'
     ? readText(input, path, { taxonomies: config.settings.taxonomies })
     : readValue(input, path, { taxonomies: config.settings.taxonomies })
-  return lintRead(read, config)
+  return lintRead(read, config, allRules, options.inlineConfig !== false)
 }

@@ -1,6 +1,6 @@
 import type { Nodes } from 'hast'
 import type { Analysis } from './analysis.js'
-import type { FieldName, Fix, Post, SeverityName, Suggestion } from './types.js'
+import type { FieldName, Fix, Point, Post, SeverityName, Suggestion, Term } from './types.js'
 import type { Settings } from './config/schema.js'
 
 export type RuleCategory = 'structure' | 'taxonomy' | 'medical' | 'trust' | 'readability' | 'seo' | 'site'
@@ -42,6 +42,8 @@ export interface RuleExample {
   options?: Record<string, unknown>
   /** Config settings for this example (locale…). */
   settings?: Partial<Settings>
+  /** For site-wide rules: several posts linted together (each like `html` + `post`). */
+  site?: readonly { html?: string; post?: Record<string, unknown> }[]
 }
 
 export interface RuleDocs {
@@ -72,6 +74,8 @@ export interface ReportDescriptor {
   atEnd?: boolean
   suggestions?: Suggestion[]
   fix?: Fix
+  /** Lower the configured severity for this finding (never raises it): e.g. tag findings at warning level. */
+  severity?: 'warn' | 'info'
 }
 
 export interface RuleContext<O> {
@@ -95,7 +99,46 @@ export interface RuleDefinition<S extends OptionSpecs = OptionSpecs> {
   ymyl?: Exclude<SeverityName, 'off'>
   options: S
   docs: RuleDocs
-  check(context: RuleContext<OptionValues<S>>): void
+  /** The per-post check. Site-wide rules may have none. */
+  check?(context: RuleContext<OptionValues<S>>): void
+  /** Site-wide part: runs when several posts are linted together (see src/site.ts). */
+  site?: SiteHooks<OptionValues<S>, any>
+}
+
+/** A post as site-wide rules see it after its own lint: small, so 50,000 of them fit in memory. */
+export interface PostRef {
+  /** Index of the post's result in the run. */
+  result: number
+  postId?: number
+  title: string
+  link: string
+  slug: string
+  filePath: string
+  categories: readonly Term[]
+  tags: readonly Term[]
+  /** File positions of the fields site rules report on. */
+  points: Partial<Record<FieldName, Point>>
+}
+
+export interface SiteReport {
+  field: FieldName
+  message: string
+  /** Lower the configured severity for this finding. */
+  severity?: 'warn' | 'info'
+}
+
+export interface SiteContext<O, F> {
+  items: readonly { ref: PostRef; data: F }[]
+  options: O
+  settings: Settings
+  report(ref: PostRef, report: SiteReport): void
+}
+
+export interface SiteHooks<O, F> {
+  /** Runs on each post with the per-post context; returns what `finish` needs (keep it small). */
+  collect(context: RuleContext<O>): F | undefined
+  /** Runs once after every post is linted. */
+  finish(context: SiteContext<O, F>): void
 }
 
 /** Declares a rule. Identity at run time; it exists for the types. */

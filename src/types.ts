@@ -135,6 +135,11 @@ export interface LintMessage {
   fix?: Fix
 }
 
+/** A finding an inline directive suppressed (kept for JSON and SARIF, as ESLint does). */
+export interface SuppressedMessage extends LintMessage {
+  suppressions: { kind: 'inSource'; justification?: string }[]
+}
+
 export interface LintResult {
   filePath: string
   /** Set for posts read from an array or an export file. */
@@ -144,7 +149,14 @@ export interface LintResult {
   /** The post was read from an array of posts or an export file. */
   collection?: boolean
   title: string
+  /**
+   * The post's content and title, for formats that render the post (the HTML report).
+   * Formats that print results as data (JSON, SARIF) leave it out.
+   */
+  source?: { contentHtml: string; title: string; link?: string }
   messages: LintMessage[]
+  /** Findings suppressed by `medlint-disable` comments. */
+  suppressedMessages?: SuppressedMessage[]
   errorCount: number
   warningCount: number
   infoCount: number

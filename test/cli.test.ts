@@ -155,6 +155,32 @@ describe('input', () => {
   })
 })
 
+describe('directives and site summary', () => {
+  const directive = '<h2>A</h2>\n<!-- medlint-disable-next heading-hierarchy -- checked by the editor -->\n<h4>B</h4>\n'
+
+  it('keeps suppressed findings in the JSON output; --no-inline-config ignores directives', () => {
+    const dir = project({ '.medlintrc.json': ONLY_HEADINGS, 'post.html': directive })
+    const r = medlint(['post.html', '-f', 'json'], { cwd: dir })
+    expect(r.code).toBe(0)
+    const [entry] = JSON.parse(r.stdout)
+    expect(entry.messages).toEqual([])
+    expect(entry.suppressedMessages).toEqual([expect.objectContaining({ ruleId: 'heading-hierarchy', line: 3, suppressions: [{ kind: 'inSource', justification: 'checked by the editor' }] })])
+    expect(medlint(['post.html', '--no-inline-config'], { cwd: dir }).code).toBe(1)
+  })
+
+  it('prints a summary after the results of several posts, and json-with-metadata carries it', () => {
+    const dir = project({ '.medlintrc.json': ONLY_HEADINGS, 'a.html': skipped, 'b.html': skipped, 'c.html': good })
+    // package.json and dot files in the directory are not posts and are skipped.
+    const r = medlint(['.'], { cwd: dir })
+    expect(r.stdout).toMatch(/3 posts in 3 files/)
+    expect(r.stdout).toMatch(/heading-hierarchy\s+2 posts\s+2 errors/)
+    const meta = JSON.parse(medlint(['.', '-f', 'json-with-metadata'], { cwd: dir }).stdout)
+    expect(meta.results).toHaveLength(3)
+    expect(meta.metadata.site).toMatchObject({ posts: 3, files: 3, errorCount: 2 })
+    expect(meta.metadata.rulesMeta['heading-hierarchy'].category).toBe('structure')
+  })
+})
+
 describe('config', () => {
   const cases: [string, Record<string, string>][] = [
     ['.medlintrc.json', { '.medlintrc.json': JSON.stringify({ rules: { 'heading-hierarchy': 'warn' } }) }],

@@ -1,8 +1,8 @@
 import type { Formatter } from './types.js'
-import type { LintMessage } from '../types.js'
+import type { LintMessage, LintResult, SuppressedMessage } from '../types.js'
 
 /** Keys of a message in the JSON output (public API: ESLint-compatible plus `field`). */
-function publicMessage(m: LintMessage): Record<string, unknown> {
+function publicMessage(m: LintMessage | SuppressedMessage): Record<string, unknown> {
   const out: Record<string, unknown> = {
     ruleId: m.ruleId,
     severity: m.severity,
@@ -16,22 +16,38 @@ function publicMessage(m: LintMessage): Record<string, unknown> {
   if (m.fatal) out['fatal'] = true
   if (m.suggestions) out['suggestions'] = m.suggestions
   if (m.fix) out['fix'] = m.fix
+  if ('suppressions' in m) out['suppressions'] = m.suppressions
   return out
 }
 
-/** ESLint-compatible JSON: one entry per post, `postId` for posts read from arrays or exports. */
-export const json: Formatter = (results) => {
-  return JSON.stringify(
-    results.map((r) => {
-      const entry: Record<string, unknown> = { filePath: r.filePath }
-      if (r.collection && r.postId !== undefined) entry['postId'] = r.postId
-      entry['messages'] = r.messages.map(publicMessage)
-      entry['errorCount'] = r.errorCount
-      entry['warningCount'] = r.warningCount
-      entry['infoCount'] = r.infoCount
-      entry['fatalErrorCount'] = r.fatalErrorCount
-      return entry
-    }),
-  )
+/** One post's entry in the JSON output. */
+export function publicResult(r: LintResult): Record<string, unknown> {
+  const entry: Record<string, unknown> = { filePath: r.filePath }
+  if (r.collection && r.postId !== undefined) entry['postId'] = r.postId
+  entry['messages'] = r.messages.map(publicMessage)
+  entry['suppressedMessages'] = (r.suppressedMessages ?? []).map(publicMessage)
+  entry['errorCount'] = r.errorCount
+  entry['warningCount'] = r.warningCount
+  entry['infoCount'] = r.infoCount
+  entry['fatalErrorCount'] = r.fatalErrorCount
+  return entry
 }
 
+/** ESLint-compatible JSON: one entry per post, `postId` for posts read from arrays or exports. */
+export const json: Formatter = (results) => JSON.stringify(results.map(publicResult))
+
+/**
+ * `{results, metadata}` as ESLint's json-with-metadata: the same entries as `json`, plus rule
+ * metadata and, for runs of several posts, the site summary.
+ */
+export const jsonWithMetadata: Formatter = (results, context) => {
+  const used = new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)))
+  const rulesMeta: Record<string, unknown> = {}
+  for (const rule of context.rules) {
+    if (used.has(rule.id)) rulesMeta[rule.id] = { description: rule.description, category: rule.category, severity: rule.severity }
+  }
+  return JSON.stringify({
+    results: results.map(publicResult),
+    metadata: { version: context.version, cwd: context.cwd, rulesMeta, ...(context.summary ? { site: context.summary } : {}) },
+  })
+}

@@ -7,4 +7,5 @@ import type { Formatter } from './types.js'
 export const formatters: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
+  'json-with-metadata': async () => (await import('./json.js')).jsonWithMetadata,
 }

@@ -1,6 +1,7 @@
 import type { Formatter } from './types.js'
 import type { LintResult } from '../types.js'
 import { relativePath } from './paths.js'
+import type { SiteSummary } from '../session.js'
 
 const ANSI = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const
 type Style = keyof typeof ANSI
@@ -42,11 +43,36 @@ export const stylish: Formatter = (results, context) => {
   if (infos) parts.push(`${infos} info`)
   const summary = `${errors ? '✖' : '⚠'} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`
   out.push('', paint('bold', errors ? paint('red', summary) : paint('yellow', summary)))
+  if (context.summary) out.push(...siteSummary(context.summary, relativeTo(context.cwd), paint))
   if (context.maxWarningsExceeded) {
     const { maxWarnings, foundWarnings } = context.maxWarningsExceeded
     out.push(paint('red', `medlint found too many warnings (maximum: ${maxWarnings}, found: ${foundWarnings}).`))
   }
   return `${out.join('\n')}\n`
+}
+
+function relativeTo(cwd: string) {
+  return (p: string) => relativePath(p, cwd)
+}
+
+/** The totals printed after the findings of a run of several posts. */
+function siteSummary(summary: SiteSummary, rel: (p: string) => string, paint: (style: Style, text: string) => string): string[] {
+  const out = ['', paint('bold', `${summary.posts} posts in ${summary.files} file${summary.files === 1 ? '' : 's'}`)]
+  if (summary.rules.length) {
+    out.push('', paint('underline', 'Findings per rule'))
+    const width = Math.max(...summary.rules.map((r) => r.ruleId.length))
+    for (const r of summary.rules) {
+      const counts = [r.errors && `${r.errors} error${r.errors === 1 ? '' : 's'}`, r.warnings && `${r.warnings} warning${r.warnings === 1 ? '' : 's'}`, r.infos && `${r.infos} info`].filter(Boolean).join(', ')
+      out.push(`  ${r.ruleId.padEnd(width)}  ${String(r.posts).padStart(5)} post${r.posts === 1 ? ' ' : 's'}  ${counts}`)
+    }
+  }
+  if (summary.worst.length) {
+    out.push('', paint('underline', 'Posts with the most problems'))
+    for (const w of summary.worst.slice(0, 5)) {
+      out.push(`  ${w.errorCount} errors, ${w.warningCount} warnings  ${rel(w.filePath)}${w.postId !== undefined ? ` › post ${w.postId}` : ''}${w.title ? ` “${w.title}”` : ''}`)
+    }
+  }
+  return out
 }
 
 function heading(result: LintResult, path: string, manyInFile: boolean): string {

@@ -1,5 +1,6 @@
 import type { AnyRule } from '../rule.js'
 import type { LintResult } from '../types.js'
+import type { SiteSummary } from '../session.js'
 
 export interface FormatContext {
   /** Directory paths are shown relative to. */
@@ -10,6 +11,8 @@ export interface FormatContext {
   color: boolean
   /** medlint's version. */
   version: string
+  /** Totals over the run, when more than one post was linted. */
+  summary?: SiteSummary
   /** Set when `--max-warnings` was exceeded. */
   maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number }
 }

@@ -1,0 +1,93 @@
+import { lintPostForSite, runSiteRules } from './engine.js'
+import type { EngineOptions, SiteEntry } from './engine.js'
+import type { AnyRule } from './rule.js'
+import type { ResolvedConfig } from './config/schema.js'
+import type { ReadPost } from './readers/index.js'
+import type { LintResult } from './types.js'
+
+/** Totals over a run of many posts: what the CLI prints after the per-post results. */
+export interface SiteSummary {
+  posts: number
+  files: number
+  errorCount: number
+  warningCount: number
+  infoCount: number
+  /** Findings per rule (ruleId `null` for reader notes is listed as "(reader)"). */
+  rules: { ruleId: string; posts: number; errors: number; warnings: number; infos: number }[]
+  /** The posts with the most errors, then warnings (at most 10). */
+  worst: { filePath: string; postId?: number; title: string; errorCount: number; warningCount: number }[]
+}
+
+/**
+ * One lint run: posts are added one at a time (so a streamed export never sits in memory whole),
+ * then `finish` runs the site-wide rules over what the posts left for them.
+ */
+export class LintSession {
+  readonly results: LintResult[] = []
+  private readonly siteEntries: SiteEntry[] = []
+  private finished = false
+
+  constructor(
+    readonly config: ResolvedConfig,
+    readonly rules: readonly AnyRule[],
+    readonly options: EngineOptions = {},
+  ) {}
+
+  add({ post, notices }: ReadPost): LintResult {
+    const { result, site } = lintPostForSite(post, this.config, this.rules, notices, this.options, this.results.length)
+    this.results.push(result)
+    if (site) this.siteEntries.push(site)
+    return result
+  }
+
+  /** Runs the site-wide rules (when more than one post was linted) and returns the results. */
+  finish(): LintResult[] {
+    if (!this.finished && this.results.length > 1) runSiteRules(this.siteEntries, this.results, this.config, this.rules)
+    this.finished = true
+    return this.results
+  }
+}
+
+export function summarize(results: readonly LintResult[]): SiteSummary {
+  const rules = new Map<string, SiteSummary['rules'][number]>()
+  let errorCount = 0
+  let warningCount = 0
+  let infoCount = 0
+  for (const r of results) {
+    errorCount += r.errorCount
+    warningCount += r.warningCount
+    infoCount += r.infoCount
+    const seen = new Set<string>()
+    for (const m of r.messages) {
+      const id = m.ruleId ?? '(reader)'
+      let row = rules.get(id)
+      if (!row) rules.set(id, (row = { ruleId: id, posts: 0, errors: 0, warnings: 0, infos: 0 }))
+      if (!seen.has(id)) {
+        seen.add(id)
+        row.posts++
+      }
+      if (m.severity === 2) row.errors++
+      else if (m.severity === 1) row.warnings++
+      else row.infos++
+    }
+  }
+  const worst = results
+    .filter((r) => r.errorCount + r.warningCount > 0)
+    .map((r) => ({ r, key: r.errorCount * 1e6 + r.warningCount }))
+    .sort((a, b) => b.key - a.key)
+    .slice(0, 10)
+    .map(({ r }) => {
+      const w: SiteSummary['worst'][number] = { filePath: r.filePath, title: r.title, errorCount: r.errorCount, warningCount: r.warningCount }
+      if (r.postId !== undefined) w.postId = r.postId
+      return w
+    })
+  return {
+    posts: results.length,
+    files: new Set(results.map((r) => r.filePath)).size,
+    errorCount,
+    warningCount,
+    infoCount,
+    rules: [...rules.values()].sort((a, b) => b.posts - a.posts || a.ruleId.localeCompare(b.ruleId)),
+    worst,
+  }
+}
