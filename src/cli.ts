@@ -22,6 +22,10 @@ Lint WordPress posts (REST API JSON, HTML) for medical content quality and SEO.
 Input:
   <file>                     A post JSON file, a JSON array of posts, or an HTML file
   <directory>                Every .json, .html, .htm and .xml file below it
+  --url <url>                Fetch a post from the REST API (/wp-json/wp/v2/posts/123) with
+                             _embed; MEDLINT_WP_USER and MEDLINT_WP_APP_PASSWORD (an application
+                             password) add context=edit (repeatable)
+  --timeout <ms>             How long --url waits for an answer (default 10000)
   -, --stdin                 Read one post from standard input
   --stdin-filename <name>    Name to show for standard input
 
@@ -67,6 +71,8 @@ function parse(argv: string[]) {
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean' },
         'no-inline-config': { type: 'boolean' },
+        url: { type: 'string', multiple: true },
+        timeout: { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
@@ -195,7 +201,10 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
 
   const useStdin = values.stdin || positionals.includes('-')
   const patterns = positionals.filter((p) => p !== '-')
-  if (!useStdin && !patterns.length) throw usageError('no input: give files, directories or globs, or - for standard input')
+  const urls = values.url ?? []
+  if (!useStdin && !patterns.length && !urls.length) throw usageError('no input: give files, directories or globs, --url, or - for standard input')
+  const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) throw usageError(`--timeout expects a number of milliseconds, got ${JSON.stringify(values.timeout)}`)
   if (values['stdin-filename'] && !useStdin) throw usageError('--stdin-filename needs --stdin or -')
 
   const session = new LintSession(config, rules, { inlineConfig: !values['no-inline-config'] })
@@ -210,6 +219,13 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
       const shown = relativeTo(io.cwd, file)
       const text = await readInputFile(file, shown)
       for (const read of readText(text, shown, { taxonomies })) session.add(read)
+    }
+  }
+  if (urls.length) {
+    const { fetchPost } = await import('./url.js')
+    for (const url of urls) {
+      const text = await fetchPost(url, { ...(timeout ? { timeout } : {}), user: io.env['MEDLINT_WP_USER'], password: io.env['MEDLINT_WP_APP_PASSWORD'] })
+      for (const read of readText(text, url, { taxonomies })) session.add(read)
     }
   }
   const results: LintResult[] = session.finish()
