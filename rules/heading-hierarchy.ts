@@ -1,4 +1,6 @@
 import { defineRule } from '../src/rule.js'
+import type { Block } from '../src/analysis.js'
+import type { Fix } from '../src/types.js'
 
 export default defineRule({
   id: 'heading-hierarchy',
@@ -35,7 +37,8 @@ export default defineRule({
     // The rank the content starts below: the title's h1 when the theme prints it.
     let previous = options.titleIsH1 || post.titleInContent ? 1 : 0
     let titleSeen = false
-    for (const heading of analysis.headings) {
+    const headings = analysis.headings
+    headings.forEach((heading, k) => {
       const rank = heading.rank!
       const isTitle = post.titleInContent && rank === 1 && !titleSeen
       if (isTitle) titleSeen = true
@@ -49,15 +52,48 @@ export default defineRule({
         })
       } else if (rank > previous + 1) {
         const after = previous === 0 ? 'as the first heading' : previous === 1 && !analysisHasH1Before(heading.index, analysis.headings) ? 'after the title (the page\'s h1)' : `after <h${previous}>`
+        const fix = relevel(post.contentHtml, headings, k, rank - (previous + 1))
         report({
           node: heading.node,
           message: `Unexpected <h${rank}> ${after}, expected <h${previous + 1}>: heading levels must not be skipped`,
+          ...(fix ? { fix } : {}),
         })
       }
       previous = rank
-    }
+    })
   },
 })
+
+/**
+ * The structural fix for a skipped level: move the heading at `k`, and the headings after it at
+ * its rank or deeper (its subsection), up by `delta` levels. One edit over the whole run, so the
+ * outline under the heading keeps its shape. Undefined when positions are missing.
+ */
+function relevel(html: string, headings: readonly Block[], k: number, delta: number): Fix | undefined {
+  const first = headings[k]!
+  const rank = first.rank!
+  const run: Block[] = []
+  for (let j = k; j < headings.length && headings[j]!.rank! >= rank; j++) run.push(headings[j]!)
+  const start = first.node.position?.start.offset
+  const end = run[run.length - 1]!.node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  let text = ''
+  let at = start
+  for (const h of run) {
+    const hs = h.node.position?.start.offset
+    const he = h.node.position?.end.offset
+    if (hs === undefined || he === undefined) return undefined
+    const source = html.slice(hs, he)
+    const to = h.rank! - delta
+    const open = new RegExp(`^<h${h.rank}(?=[\\s>/])`, 'i')
+    const close = new RegExp(`</h${h.rank}\\s*>$`, 'i')
+    // Only fix what is plainly written: an opening and a closing tag in the source.
+    if (!open.test(source) || !close.test(source)) return undefined
+    text += html.slice(at, hs) + source.replace(open, `<h${to}`).replace(close, `</h${to}>`)
+    at = he
+  }
+  return { field: 'content', range: [start, end], text }
+}
 
 function hasImageAlt(node: import('hast').Element): boolean {
   return node.children.some(

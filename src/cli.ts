@@ -35,6 +35,11 @@ Config:
   --rule <id:severity>       Set a rule, e.g. --rule heading-hierarchy:warn or
                              --rule 'title-length:["warn",{"max":65}]' (repeatable)
   --no-inline-config         Ignore <!-- medlint-disable ... --> comments in posts
+  --fix                      Apply safe structural fixes (heading levels, emphasis wrapping a
+                             heading) to the files, atomically
+  --fix-type <types>         structure (default), content: also add suggested medical text
+                             (disclaimer, emergency line); comma-separated
+  --fix-dry-run              Print the fixes as a diff instead of writing them
   --print-config             Print the resolved config and exit
   --list-rules               List every rule with its severity in the resolved config
 
@@ -72,6 +77,9 @@ function parse(argv: string[]) {
         'no-config': { type: 'boolean' },
         'no-inline-config': { type: 'boolean' },
         url: { type: 'string', multiple: true },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'fix-type': { type: 'string', multiple: true },
         timeout: { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
@@ -207,18 +215,35 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) throw usageError(`--timeout expects a number of milliseconds, got ${JSON.stringify(values.timeout)}`)
   if (values['stdin-filename'] && !useStdin) throw usageError('--stdin-filename needs --stdin or -')
 
-  const session = new LintSession(config, rules, { inlineConfig: !values['no-inline-config'] })
+  const inlineConfig = !values['no-inline-config']
+  const session = new LintSession(config, rules, { inlineConfig })
   const taxonomies = config.settings.taxonomies
+  const fixTypes = parseFixTypes(values['fix-type'])
+  const fixing = values.fix || values['fix-dry-run']
+  if (values['fix-type'] && !fixing) throw usageError('--fix-type needs --fix or --fix-dry-run')
+  if (values.fix && useStdin && !values['fix-dry-run']) throw usageError('--fix cannot write to standard input: use --fix-dry-run to see the fixes')
+  /** Lints one input; with --fix, fixes it first (writing it back unless it is stdin or a dry run). */
+  const lintInput = async (text: string, shown: string, file: string | undefined) => {
+    if (!fixing || /^\s*(?:<\?xml[^>]*>\s*)?<rss[\s>]/.test(text)) {
+      for (const read of readText(text, shown, { taxonomies })) session.add(read)
+      return
+    }
+    const { fixText, fixDiff, writeAtomically } = await import('./fixer.js')
+    const outcome = fixText(text, shown, config, rules, fixTypes, inlineConfig)
+    if (outcome.output !== undefined) {
+      if (values['fix-dry-run'] || !file) io.stdout.write(fixDiff(shown, text, outcome.output))
+      else await writeAtomically(file, outcome.output, shown)
+    }
+    for (const read of outcome.reads) session.add(read)
+  }
   if (useStdin) {
     const name = values['stdin-filename'] ?? '<stdin>'
-    const text = await readStdin(io.stdin)
-    for (const read of readText(text, name, { taxonomies })) session.add(read)
+    await lintInput(await readStdin(io.stdin), name, undefined)
   }
   if (patterns.length) {
     for (const file of await expandPatterns(patterns, io.cwd)) {
       const shown = relativeTo(io.cwd, file)
-      const text = await readInputFile(file, shown)
-      for (const read of readText(text, shown, { taxonomies })) session.add(read)
+      await lintInput(await readInputFile(file, shown), shown, file)
     }
   }
   if (urls.length) {
@@ -264,6 +289,15 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
 
   if (fatal) return 2
   return errorCount > 0 || tooManyWarnings ? 1 : 0
+}
+
+function parseFixTypes(values: string[] | undefined): ReadonlySet<'structure' | 'content'> {
+  const types = new Set<'structure' | 'content'>(['structure'])
+  for (const t of (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+    if (t !== 'structure' && t !== 'content') throw usageError(`--fix-type: unknown type "${t}" (types: structure, content)`)
+    types.add(t)
+  }
+  return types
 }
 
 function relativeTo(cwd: string, file: string): string {

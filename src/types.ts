@@ -49,6 +49,15 @@ export interface PostSource {
    * post model holds it), or of the start of the field when `offset` is undefined.
    */
   locate(field: FieldName, offset?: number): Point
+  /**
+   * For fixes: where an offset into a field's HTML source lies in the file's text, and how text
+   * is written into that field (JSON-escaped for post JSON). Absent when the input cannot be
+   * edited in place (post objects, exports).
+   */
+  edit?: {
+    offset(field: FieldName, offset: number): number | undefined
+    encode(field: FieldName, text: string): string
+  }
 }
 
 /** SEO metadata, from `yoast_head_json` when the REST response carries it. */

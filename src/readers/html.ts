@@ -55,6 +55,10 @@ export function readHtml(text: string, path: string): ReadPost {
         if (field === 'title' && titleStart !== undefined) return toPoint(titleStart)
         return { line: 1, column: 1 }
       },
+      edit: {
+        offset: (field, offset) => (field === 'content' ? offset : undefined),
+        encode: (_field, value) => value,
+      },
     },
   }
   if (titleInContent) post.titleInContent = true

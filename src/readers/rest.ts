@@ -135,12 +135,7 @@ function readOne(v: Json, doc: JsonDocument, path: string, base: (string | numbe
       }
       return index(offset)
     }
-    let node: JsonNode | undefined
-    for (const p of FIELD_PATHS[name]) {
-      node = doc.node([...base, ...p])
-      if (node) break
-    }
-    if (!node) node = doc.node(base)
+    const node = fieldNode(name) ?? doc.node(base)
     if (!node) return { line: 1, column: 1 }
     if (offset === undefined || node.type !== 'string') return doc.toPoint(node.offset)
     let map = mappers.get(name)
@@ -151,6 +146,33 @@ function readOne(v: Json, doc: JsonDocument, path: string, base: (string | numbe
     return doc.toPoint(map(offset))
   }
 
+  const fieldNode = (name: FieldName): JsonNode | undefined => {
+    for (const p of FIELD_PATHS[name]) {
+      const node = doc.node([...base, ...p])
+      if (node) return node
+    }
+    return undefined
+  }
+  const edit =
+    doc.text === undefined
+      ? undefined
+      : {
+          offset(name: FieldName, offset: number): number | undefined {
+            const node = fieldNode(name)
+            if (!node || node.type !== 'string') return undefined
+            let map = mappers.get(name)
+            if (!map) {
+              map = jsonStringMapper(doc.text!, node.offset)
+              mappers.set(name, map)
+            }
+            return map(offset)
+          },
+          encode(name: FieldName, value: string): string {
+            const node = fieldNode(name)
+            const literal = node ? doc.text!.slice(node.offset, node.offset + node.length) : ''
+            return encodeJsonString(value, literal)
+          },
+        }
   const categoryIds = ids(v['categories'])
   const tagIds = ids(v['tags'])
   const classList = Array.isArray(v['class_list'])
@@ -193,7 +215,7 @@ function readOne(v: Json, doc: JsonDocument, path: string, base: (string | numbe
     tagIds,
     seo: readSeo(v),
     raw: v,
-    source: { path, kind: doc.text === undefined ? 'object' : 'wp-rest', index, collection, locate },
+    source: { path, kind: doc.text === undefined ? 'object' : 'wp-rest', index, collection, locate, ...(edit ? { edit } : {}) },
   }
   if (typeof v['id'] === 'number') post.id = v['id']
   const date = gmt(v['date_gmt'], v['date'])
@@ -202,6 +224,19 @@ function readOne(v: Json, doc: JsonDocument, path: string, base: (string | numbe
   if (modified) post.modified = modified
   if (author) post.author = author
   return { post, notices }
+}
+
+/**
+ * Writes `value` as the inside of a JSON string, in the style of an existing literal: `\/` when
+ * it escapes slashes (as WordPress does), `\uXXXX` for non-ASCII when it has no raw non-ASCII.
+ */
+export function encodeJsonString(value: string, literal: string): string {
+  const slashes = literal.includes('\\/')
+  const asciiOnly = /\\u[0-9a-fA-F]{4}/.test(literal) && !/[^\x00-\x7f]/.test(literal)
+  let out = JSON.stringify(value).slice(1, -1)
+  if (slashes) out = out.replace(/\//g, '\\/')
+  if (asciiOnly) out = out.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return out
 }
 
 function field(v: Json, a: string, b: string): unknown {
