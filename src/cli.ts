@@ -35,6 +35,8 @@ Config:
   --rule <id:severity>       Set a rule, e.g. --rule heading-hierarchy:warn or
                              --rule 'title-length:["warn",{"max":65}]' (repeatable)
   --no-inline-config         Ignore <!-- medlint-disable ... --> comments in posts
+  --cache                    Only lint files that changed since the last run with --cache
+  --cache-location <file>    Where the cache is kept (default .medlintcache)
   --fix                      Apply safe structural fixes (heading levels, emphasis wrapping a
                              heading) to the files, atomically
   --fix-type <types>         structure (default), content: also add suggested medical text
@@ -78,6 +80,8 @@ function parse(argv: string[]) {
         'no-inline-config': { type: 'boolean' },
         url: { type: 'string', multiple: true },
         fix: { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         'fix-dry-run': { type: 'boolean' },
         'fix-type': { type: 'string', multiple: true },
         timeout: { type: 'string' },
@@ -166,7 +170,7 @@ type Values = ReturnType<typeof parse>['values']
 
 async function run(values: Values, positionals: string[], io: CliIO): Promise<number> {
   // Loaded here, not at the top, so --help and --version start fast.
-  const [{ loadConfig }, { LintSession, summarize }, { expandPatterns, readInputFile }, { readText }, { rules }, { formatters }] = await Promise.all([
+  const [{ loadConfig }, { LintSession, lintUnit, summarize }, { expandPatterns, readInputFile }, { readText }, { rules }, { formatters }] = await Promise.all([
     import('./config/load.js'),
     import('./session.js'),
     import('./files.js'),
@@ -222,9 +226,21 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   const fixing = values.fix || values['fix-dry-run']
   if (values['fix-type'] && !fixing) throw usageError('--fix-type needs --fix or --fix-dry-run')
   if (values.fix && useStdin && !values['fix-dry-run']) throw usageError('--fix cannot write to standard input: use --fix-dry-run to see the fixes')
+  const cache = values.cache ? await (await import('./cache.js')).LintCache.open(resolvePath(io.cwd, values['cache-location'] ?? '.medlintcache'), config, version()) : undefined
   /** Lints one input; with --fix, fixes it first (writing it back unless it is stdin or a dry run). */
   const lintInput = async (text: string, shown: string, file: string | undefined) => {
     if (!fixing || /^\s*(?:<\?xml[^>]*>\s*)?<rss[\s>]/.test(text)) {
+      if (cache && file) {
+        const { hashText } = await import('./cache.js')
+        const hash = hashText(text)
+        let unit = cache.get(file, hash)
+        if (!unit) {
+          unit = lintUnit(readText(text, shown, { taxonomies }), config, rules, { inlineConfig })
+          cache.set(file, hash, unit)
+        }
+        session.addLinted(unit)
+        return
+      }
       for (const read of readText(text, shown, { taxonomies })) session.add(read)
       return
     }
@@ -254,6 +270,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
     }
   }
   const results: LintResult[] = session.finish()
+  await cache?.save()
 
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0)
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0)

@@ -33,6 +33,13 @@ export class LintSession {
     readonly options: EngineOptions = {},
   ) {}
 
+  /** Adds posts linted elsewhere (a worker thread, the cache), in order. */
+  addLinted(unit: LintedUnit): void {
+    const base = this.results.length
+    this.results.push(...unit.results)
+    for (const e of unit.site) this.siteEntries.push({ ...e, ref: { ...e.ref, result: e.ref.result + base } })
+  }
+
   add({ post, notices }: ReadPost): LintResult {
     const { result, site } = lintPostForSite(post, this.config, this.rules, notices, this.options, this.results.length)
     this.results.push(result)
@@ -46,6 +53,26 @@ export class LintSession {
     this.finished = true
     return this.results
   }
+}
+
+/**
+ * The posts of one input (a file, a chunk of an export) linted on their own: their results and
+ * what they leave for site-wide rules, numbered from 0. Plain data, so it can cross a worker
+ * boundary or sit in the cache.
+ */
+export interface LintedUnit {
+  results: LintResult[]
+  site: SiteEntry[]
+}
+
+export function lintUnit(reads: Iterable<ReadPost>, config: ResolvedConfig, rules: readonly AnyRule[], options: EngineOptions = {}): LintedUnit {
+  const unit: LintedUnit = { results: [], site: [] }
+  for (const { post, notices } of reads) {
+    const { result, site } = lintPostForSite(post, config, rules, notices, options, unit.results.length)
+    unit.results.push(result)
+    if (site) unit.site.push(site)
+  }
+  return unit
 }
 
 export function summarize(results: readonly LintResult[]): SiteSummary {
