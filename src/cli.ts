@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve as resolvePath } from 'node:path'
+import { availableParallelism } from 'node:os'
 import { MedlintError, usageError } from './errors.js'
 import type { LintResult } from './types.js'
 import type { RuleSetting } from './config/schema.js'
@@ -35,6 +36,8 @@ Config:
   --rule <id:severity>       Set a rule, e.g. --rule heading-hierarchy:warn or
                              --rule 'title-length:["warn",{"max":65}]' (repeatable)
   --no-inline-config         Ignore <!-- medlint-disable ... --> comments in posts
+  --concurrency <n|auto|off> Worker threads for many files (default auto: one per core
+                             when there are enough files to be worth it)
   --cache                    Only lint files that changed since the last run with --cache
   --cache-location <file>    Where the cache is kept (default .medlintcache)
   --fix                      Apply safe structural fixes (heading levels, emphasis wrapping a
@@ -81,6 +84,7 @@ function parse(argv: string[]) {
         url: { type: 'string', multiple: true },
         fix: { type: 'boolean' },
         cache: { type: 'boolean' },
+        concurrency: { type: 'string' },
         'cache-location': { type: 'string' },
         'fix-dry-run': { type: 'boolean' },
         'fix-type': { type: 'string', multiple: true },
@@ -181,6 +185,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
 
   if (values['no-config'] && values.config) throw usageError('--config and --no-config cannot be used together')
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
+  workerCount(values.concurrency, 0) // validates the flag before any work
   const ruleFlags = parseRuleFlags(values.rule ?? [])
   const formats = (values.format?.length ? values.format : ['stylish']).map((f) => {
     const i = f.indexOf('=')
@@ -257,9 +262,31 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
     await lintInput(await readStdin(io.stdin), name, undefined)
   }
   if (patterns.length) {
-    for (const file of await expandPatterns(patterns, io.cwd)) {
-      const shown = relativeTo(io.cwd, file)
-      await lintInput(await readInputFile(file, shown), shown, file)
+    const files = await expandPatterns(patterns, io.cwd)
+    const workers = fixing ? 0 : workerCount(values.concurrency, files.length)
+    if (workers > 1) {
+      const { lintInWorkers } = await import('./parallel.js')
+      const { hashText } = await import('./cache.js')
+      const hashes: string[] = []
+      async function* inputs() {
+        for (const file of files) {
+          const shown = relativeTo(io.cwd, file)
+          const text = await readInputFile(file, shown)
+          const hash = cache ? hashText(text) : ''
+          hashes.push(hash)
+          const unit = cache?.get(file, hash)
+          yield unit ? { text: '', shown, unit } : { text, shown }
+        }
+      }
+      await lintInWorkers(inputs(), config, { concurrency: workers, inlineConfig }, (unit, i) => {
+        if (cache) cache.set(files[i]!, hashes[i]!, unit)
+        session.addLinted(unit)
+      })
+    } else {
+      for (const file of files) {
+        const shown = relativeTo(io.cwd, file)
+        await lintInput(await readInputFile(file, shown), shown, file)
+      }
     }
   }
   if (urls.length) {
@@ -306,6 +333,18 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
 
   if (fatal) return 2
   return errorCount > 0 || tooManyWarnings ? 1 : 0
+}
+
+/** Inputs below which starting worker threads costs more than it saves. */
+const AUTO_WORKER_MIN_FILES = 24
+
+/** How many worker threads to use for `files` inputs (0 or 1: lint on the main thread). */
+export function workerCount(flag: string | undefined, files: number): number {
+  const value = (flag ?? 'auto').trim()
+  if (value === 'off' || value === '0' || value === '1') return 0
+  if (value === 'auto') return files >= AUTO_WORKER_MIN_FILES ? Math.min(availableParallelism(), files) : 0
+  if (!/^\d+$/.test(value)) throw usageError(`--concurrency expects a number, "auto" or "off", got ${JSON.stringify(value)}`)
+  return files > 1 ? Math.min(Number(value), files) : 0
 }
 
 function parseFixTypes(values: string[] | undefined): ReadonlySet<'structure' | 'content'> {
