@@ -10,7 +10,7 @@ import type { RuleSetting } from './config/schema.js'
 /** Where the CLI reads and writes; replaced in tests. */
 export interface CliIO {
   stdout: { write(s: string): unknown; isTTY?: boolean }
-  stderr: { write(s: string): unknown }
+  stderr: { write(s: string): unknown; isTTY?: boolean }
   stdin: AsyncIterable<string | Buffer>
   cwd: string
   env: Record<string, string | undefined>
@@ -263,6 +263,9 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   }
   if (patterns.length) {
     const files = await expandPatterns(patterns, io.cwd)
+    const { createProgress } = await import('./progress.js')
+    const progress = createProgress(io.stderr, io.env, files.length)
+    let filesDone = 0
     const workers = fixing ? 0 : workerCount(values.concurrency, files.length)
     if (workers > 1) {
       const { lintInWorkers } = await import('./parallel.js')
@@ -281,13 +284,16 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
       await lintInWorkers(inputs(), config, { concurrency: workers, inlineConfig }, (unit, i) => {
         if (cache) cache.set(files[i]!, hashes[i]!, unit)
         session.addLinted(unit)
+        progress.update(session.results.length, ++filesDone)
       })
     } else {
       for (const file of files) {
         const shown = relativeTo(io.cwd, file)
         await lintInput(await readInputFile(file, shown), shown, file)
+        progress.update(session.results.length, ++filesDone)
       }
     }
+    progress.done()
   }
   if (urls.length) {
     const { fetchPost } = await import('./url.js')
