@@ -22,6 +22,7 @@ Lint WordPress posts (REST API JSON, HTML) for medical content quality and SEO.
 
 Input:
   <file>                     A post JSON file, a JSON array of posts, or an HTML file
+  <export.xml>               A WordPress export (WXR 1.0-1.2), streamed post by post
   <directory>                Every .json, .html, .htm and .xml file below it
   --url <url>                Fetch a post from the REST API (/wp-json/wp/v2/posts/123) with
                              _embed; MEDLINT_WP_USER and MEDLINT_WP_APP_PASSWORD (an application
@@ -29,6 +30,7 @@ Input:
   --timeout <ms>             How long --url waits for an answer (default 10000)
   -, --stdin                 Read one post from standard input
   --stdin-filename <name>    Name to show for standard input
+  --post-type <types>        Post types to read from WXR exports (default post; any for all)
 
 Config:
   -c, --config <file>        Use this config file instead of searching for one
@@ -85,6 +87,7 @@ function parse(argv: string[]) {
         fix: { type: 'boolean' },
         cache: { type: 'boolean' },
         concurrency: { type: 'string' },
+        'post-type': { type: 'string', multiple: true },
         'cache-location': { type: 'string' },
         'fix-dry-run': { type: 'boolean' },
         'fix-type': { type: 'string', multiple: true },
@@ -174,7 +177,7 @@ type Values = ReturnType<typeof parse>['values']
 
 async function run(values: Values, positionals: string[], io: CliIO): Promise<number> {
   // Loaded here, not at the top, so --help and --version start fast.
-  const [{ loadConfig }, { LintSession, lintUnit, summarize }, { expandPatterns, readInputFile }, { readText }, { rules }, { formatters }] = await Promise.all([
+  const [{ loadConfig }, { LintSession, lintUnit, summarize }, { expandPatterns, readInputFile, peekFile }, { readText, isWxrText }, { rules }, { formatters }] = await Promise.all([
     import('./config/load.js'),
     import('./session.js'),
     import('./files.js'),
@@ -225,8 +228,11 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   if (values['stdin-filename'] && !useStdin) throw usageError('--stdin-filename needs --stdin or -')
 
   const inlineConfig = !values['no-inline-config']
-  const session = new LintSession(config, rules, { inlineConfig })
+  const keepSource = formats.some((f) => f.name === 'html')
+  const session = new LintSession(config, rules, { inlineConfig, keepSource })
   const taxonomies = config.settings.taxonomies
+  const postTypes = (values['post-type'] ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean)
+  const readOptions = { taxonomies, ...(postTypes.length ? { postTypes } : {}) }
   const fixTypes = parseFixTypes(values['fix-type'])
   const fixing = values.fix || values['fix-dry-run']
   if (values['fix-type'] && !fixing) throw usageError('--fix-type needs --fix or --fix-dry-run')
@@ -234,23 +240,23 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   const cache = values.cache ? await (await import('./cache.js')).LintCache.open(resolvePath(io.cwd, values['cache-location'] ?? '.medlintcache'), config, version()) : undefined
   /** Lints one input; with --fix, fixes it first (writing it back unless it is stdin or a dry run). */
   const lintInput = async (text: string, shown: string, file: string | undefined) => {
-    if (!fixing || /^\s*(?:<\?xml[^>]*>\s*)?<rss[\s>]/.test(text)) {
+    if (!fixing || isWxrText(text)) {
       if (cache && file) {
         const { hashText } = await import('./cache.js')
         const hash = hashText(text)
         let unit = cache.get(file, hash)
         if (!unit) {
-          unit = lintUnit(readText(text, shown, { taxonomies }), config, rules, { inlineConfig })
+          unit = lintUnit(readText(text, shown, readOptions), config, rules, { inlineConfig, keepSource })
           cache.set(file, hash, unit)
         }
         session.addLinted(unit)
         return
       }
-      for (const read of readText(text, shown, { taxonomies })) session.add(read)
+      for (const read of readText(text, shown, readOptions)) session.add(read)
       return
     }
     const { fixText, fixDiff, writeAtomically } = await import('./fixer.js')
-    const outcome = fixText(text, shown, config, rules, fixTypes, inlineConfig)
+    const outcome = fixText(text, shown, config, rules, fixTypes, { inlineConfig, keepSource })
     if (outcome.output !== undefined) {
       if (values['fix-dry-run'] || !file) io.stdout.write(fixDiff(shown, text, outcome.output))
       else await writeAtomically(file, outcome.output, shown)
@@ -266,7 +272,10 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
     const { createProgress } = await import('./progress.js')
     const progress = createProgress(io.stderr, io.env, files.length)
     let filesDone = 0
-    const workers = fixing ? 0 : workerCount(values.concurrency, files.length)
+    const wxr = new Set<string>()
+    for (const file of files) if (/\.xml$/i.test(file) && isWxrText(await peekFile(file))) wxr.add(file)
+    // Exports are streamed on the main thread; worker threads take runs of post files.
+    const workers = fixing || wxr.size ? 0 : workerCount(values.concurrency, files.length)
     if (workers > 1) {
       const { lintInWorkers } = await import('./parallel.js')
       const { hashText } = await import('./cache.js')
@@ -281,7 +290,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
           yield unit ? { text: '', shown, unit } : { text, shown }
         }
       }
-      await lintInWorkers(inputs(), config, { concurrency: workers, inlineConfig }, (unit, i) => {
+      await lintInWorkers(inputs(), config, { concurrency: workers, inlineConfig, keepSource }, (unit, i) => {
         if (cache) cache.set(files[i]!, hashes[i]!, unit)
         session.addLinted(unit)
         progress.update(session.results.length, ++filesDone)
@@ -289,7 +298,20 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
     } else {
       for (const file of files) {
         const shown = relativeTo(io.cwd, file)
-        await lintInput(await readInputFile(file, shown), shown, file)
+        if (wxr.has(file)) {
+          const { streamWxrFile } = await import('./readers/wxr-file.js')
+          await streamWxrFile(
+            file,
+            readOptions,
+            (read) => {
+              session.add(read)
+              progress.update(session.results.length, filesDone)
+            },
+            shown,
+          )
+        } else {
+          await lintInput(await readInputFile(file, shown), shown, file)
+        }
         progress.update(session.results.length, ++filesDone)
       }
     }
@@ -299,7 +321,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
     const { fetchPost } = await import('./url.js')
     for (const url of urls) {
       const text = await fetchPost(url, { ...(timeout ? { timeout } : {}), user: io.env['MEDLINT_WP_USER'], password: io.env['MEDLINT_WP_APP_PASSWORD'] })
-      for (const read of readText(text, url, { taxonomies })) session.add(read)
+      for (const read of readText(text, url, readOptions)) session.add(read)
     }
   }
   const results: LintResult[] = session.finish()

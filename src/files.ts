@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import { resolve as resolvePath } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { rules as allRules } from '../rules/index.js'
@@ -6,7 +6,8 @@ import { loadConfig } from './config/load.js'
 import { inputError, usageError } from './errors.js'
 import { toResolvedConfig } from './lint.js'
 import { LintSession } from './session.js'
-import { readText } from './readers/index.js'
+import { isWxrText, readText } from './readers/index.js'
+import { streamWxrFile } from './readers/wxr-file.js'
 import type { LintOptions } from './lint.js'
 import type { LoadConfigOptions } from './config/load.js'
 import type { ResolvedConfig } from './config/schema.js'
@@ -15,7 +16,10 @@ import type { LintResult } from './types.js'
 /** File endings medlint reads when given a directory. */
 export const EXTENSIONS = ['json', 'html', 'htm', 'xml']
 
-export interface LintFilesOptions extends Omit<LintOptions, 'filePath'>, Omit<LoadConfigOptions, 'rules'> {}
+export interface LintFilesOptions extends Omit<LintOptions, 'filePath'>, Omit<LoadConfigOptions, 'rules'> {
+  /** Post types to read from WXR exports (default `['post']`; `any` for all). */
+  postTypes?: string[]
+}
 
 /**
  * Expands files, directories and glob patterns to the files to lint, in a stable order.
@@ -77,6 +81,22 @@ export async function readInputFile(path: string, shown: string = path): Promise
   }
 }
 
+/** The first bytes of a file as text (to tell a WXR export from a post without reading it whole). */
+export async function peekFile(path: string, bytes = 4096): Promise<string> {
+  let handle
+  try {
+    handle = await open(path, 'r')
+    const buffer = Buffer.alloc(bytes)
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } catch {
+    // Unreadable here: readInputFile reports it properly.
+    return ''
+  } finally {
+    await handle?.close()
+  }
+}
+
 /** Loads config (unless given) and lints files, directories or globs. Never prints and never exits. */
 export async function lintFiles(patterns: string | readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const list = typeof patterns === 'string' ? [patterns] : patterns
@@ -87,9 +107,15 @@ export async function lintFiles(patterns: string | readonly string[], options: L
     : await loadConfig({ cwd, ...(options.configFile ? { configFile: options.configFile } : {}), ...(options.noConfig ? { noConfig: true } : {}), ...(options.rules ? { rules: options.rules } : {}) })
   const files = await expandPatterns(list, cwd)
   const session = new LintSession(config, allRules, { inlineConfig: options.inlineConfig !== false })
+  const readOptions = { taxonomies: config.settings.taxonomies, ...(options.postTypes ? { postTypes: options.postTypes } : {}) }
   for (const file of files) {
+    if (isWxrText(await peekFile(file))) {
+      // Exports are streamed post by post, so memory stays flat however big they are.
+      await streamWxrFile(file, readOptions, (read) => void session.add(read))
+      continue
+    }
     const text = await readInputFile(file)
-    for (const read of readText(text, file, { taxonomies: config.settings.taxonomies })) session.add(read)
+    for (const read of readText(text, file, readOptions)) session.add(read)
   }
   return session.finish()
 }

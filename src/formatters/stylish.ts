@@ -69,7 +69,7 @@ function siteSummary(summary: SiteSummary, rel: (p: string) => string, paint: (s
   if (summary.worst.length) {
     out.push('', paint('underline', 'Posts with the most problems'))
     for (const w of summary.worst.slice(0, 5)) {
-      out.push(`  ${w.errorCount} errors, ${w.warningCount} warnings  ${rel(w.filePath)}${w.postId !== undefined ? ` › post ${w.postId}` : ''}${w.title ? ` “${w.title}”` : ''}`)
+      out.push(`  ${plural(w.errorCount, "error")}, ${plural(w.warningCount, "warning")}  ${rel(w.filePath)}${w.postId !== undefined ? ` › post ${w.postId}` : ''}${w.title ? ` “${w.title}”` : ''}`)
     }
   }
   return out
@@ -80,4 +80,8 @@ function heading(result: LintResult, path: string, manyInFile: boolean): string 
   if (!manyInFile) return `${path} (post ${result.postId})`
   const id = result.postId !== undefined ? `post ${result.postId}` : `item ${result.index}`
   return `${path} › ${id}${result.title ? ` “${result.title}”` : ''}`
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

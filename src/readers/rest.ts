@@ -10,6 +10,8 @@ type Json = Record<string, unknown>
 
 export interface ReadOptions {
   taxonomies?: TaxonomyMap | undefined
+  /** Post types to read from exports (default `['post']`; `any` for all). */
+  postTypes?: readonly string[] | undefined
 }
 
 /** A note a reader attaches to a post: something the input did not let it resolve. */
