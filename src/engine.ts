@@ -16,6 +16,8 @@ function level(configured: Exclude<SeverityName, 'off'>, lowered: 'warn' | 'info
 export interface EngineOptions {
   /** Honour `<!-- medlint-disable … -->` comments in the content (default true). */
   inlineConfig?: boolean
+  /** Keep each post's content HTML in its result (`result.source`), for the HTML report. */
+  keepSource?: boolean
 }
 
 /** What one post's lint leaves for the site-wide rules. */
@@ -75,7 +77,7 @@ export function lintPostForSite(
   const ruleIds = new Set(rules.map((r) => r.id))
   const { kept, suppressed } = options.inlineConfig === false ? { kept: messages, suppressed: [] } : applyDirectives(post, messages, ruleIds, (m, d) => message(post, null, 1, m, d))
   kept.sort(byPosition)
-  const result = toResult(post, kept)
+  const result = toResult(post, kept, options.keepSource)
   if (suppressed.length) result.suppressedMessages = suppressed
   const site = hasSite ? { ref: postRef(post, resultIndex), data: siteData } : undefined
   return { result, site }
@@ -152,7 +154,7 @@ export function runSiteRules(entries: readonly SiteEntry[], results: LintResult[
   }
 }
 
-export function toResult(post: Post, messages: LintMessage[]): LintResult {
+export function toResult(post: Post, messages: LintMessage[], keepSource = false): LintResult {
   const result: LintResult = {
     filePath: post.source.path,
     index: post.source.index ?? 0,
@@ -165,8 +167,7 @@ export function toResult(post: Post, messages: LintMessage[]): LintResult {
   }
   if (post.id !== undefined) result.postId = post.id
   if (post.source.collection) result.collection = true
-  result.source = { contentHtml: post.contentHtml, title: post.title }
-  if (post.link) result.source.link = post.link
+  if (keepSource) result.source = { contentHtml: post.contentHtml, title: post.title, ...(post.link ? { link: post.link } : {}) }
   countMessages(result)
   return result
 }

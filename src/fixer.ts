@@ -7,6 +7,7 @@ import { inputError } from './errors.js'
 import { readText } from './readers/index.js'
 import { LintSession } from './session.js'
 import type { AnyRule } from './rule.js'
+import type { EngineOptions } from './engine.js'
 import type { ResolvedConfig } from './config/schema.js'
 import type { ReadPost } from './readers/index.js'
 import type { LintResult } from './types.js'
@@ -27,12 +28,12 @@ export interface FixOutcome {
  * Lints a file's text, applies the allowed fixes, and lints again until nothing more is fixed.
  * Pure apart from the rules: writing is the caller's choice.
  */
-export function fixText(text: string, path: string, config: ResolvedConfig, rules: readonly AnyRule[], types: ReadonlySet<FixType>, inlineConfig = true): FixOutcome {
+export function fixText(text: string, path: string, config: ResolvedConfig, rules: readonly AnyRule[], types: ReadonlySet<FixType>, engine: EngineOptions = {}): FixOutcome {
   let current = text
   let applied = 0
   for (let pass = 0; ; pass++) {
     const reads = readText(current, path, { taxonomies: config.settings.taxonomies })
-    const session = new LintSession(config, rules, { inlineConfig })
+    const session = new LintSession(config, rules, engine)
     for (const read of reads) session.add(read)
     const results = session.results
     const next = pass < MAX_PASSES ? applyFixes(current, reads, results, types) : { text: current, applied: 0 }

@@ -4,6 +4,7 @@ import { resolveConfig } from './config/resolve.js'
 import { readText, readValue } from './readers/index.js'
 import type { ReadPost } from './readers/index.js'
 import type { AnyRule } from './rule.js'
+import type { EngineOptions } from './engine.js'
 import type { Config, ResolvedConfig, RuleSetting } from './config/schema.js'
 import type { LintResult } from './types.js'
 
@@ -16,6 +17,8 @@ export interface LintOptions {
   filePath?: string
   /** Honour `<!-- medlint-disable … -->` comments in the content (default true). */
   inlineConfig?: boolean
+  /** Keep each post's content HTML in its result (`result.source`), which the html format renders. */
+  keepSource?: boolean
 }
 
 /** Posts as `lint` accepts them: a REST post object, an array of them, or JSON/HTML text. */
@@ -37,8 +40,8 @@ export function toResolvedConfig(options: LintOptions, rules: readonly AnyRule[]
 }
 
 /** Lints posts that are already read, together (site-wide rules run when there are several). */
-export function lintRead(posts: readonly ReadPost[], config: ResolvedConfig, rules: readonly AnyRule[] = allRules, inlineConfig = true): LintResult[] {
-  const session = new LintSession(config, rules, { inlineConfig })
+export function lintRead(posts: readonly ReadPost[], config: ResolvedConfig, rules: readonly AnyRule[] = allRules, engine: EngineOptions = {}): LintResult[] {
+  const session = new LintSession(config, rules, engine)
   for (const read of posts) session.add(read)
   return session.finish()
 }
@@ -53,5 +56,5 @@ export async function lint(input: LintInput, options: LintOptions = {}): Promise
   const read = typeof input === 'string'
     ? readText(input, path, { taxonomies: config.settings.taxonomies })
     : readValue(input, path, { taxonomies: config.settings.taxonomies })
-  return lintRead(read, config, allRules, options.inlineConfig !== false)
+  return lintRead(read, config, allRules, { inlineConfig: options.inlineConfig !== false, keepSource: !!options.keepSource })
 }

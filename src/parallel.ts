@@ -19,11 +19,11 @@ export interface ParallelInput {
 export async function lintInWorkers(
   inputs: AsyncIterable<ParallelInput> | Iterable<ParallelInput>,
   config: ResolvedConfig,
-  options: { concurrency: number; inlineConfig: boolean },
+  options: { concurrency: number; inlineConfig: boolean; keepSource: boolean },
   onUnit: (unit: LintedUnit, index: number) => void | Promise<void>,
 ): Promise<void> {
   const url = new URL('./worker.js', import.meta.url)
-  const workers = Array.from({ length: Math.max(1, options.concurrency) }, () => new Worker(url, { workerData: { config, inlineConfig: options.inlineConfig } }))
+  const workers = Array.from({ length: Math.max(1, options.concurrency) }, () => new Worker(url, { workerData: { config, inlineConfig: options.inlineConfig, keepSource: options.keepSource } }))
   const pending = new Map<number, { resolve: (a: WorkerAnswer) => void }>()
   const answers = new Map<number, Promise<WorkerAnswer>>()
   const idle: Worker[] = [...workers]

@@ -17,12 +17,12 @@ export type WorkerAnswer =
   | { id: number; unit: import('./session.js').LintedUnit }
   | { id: number; error: { kind: 'input' | 'config' | 'usage' | 'internal'; message: string; stack?: string } }
 
-const { config, inlineConfig } = workerData as { config: ResolvedConfig; inlineConfig: boolean }
+const { config, inlineConfig, keepSource } = workerData as { config: ResolvedConfig; inlineConfig: boolean; keepSource: boolean }
 
 parentPort!.on('message', (job: WorkerJob) => {
   let answer: WorkerAnswer
   try {
-    const unit = lintUnit(readText(job.text, job.shown, { taxonomies: config.settings.taxonomies }), config, rules, { inlineConfig })
+    const unit = lintUnit(readText(job.text, job.shown, { taxonomies: config.settings.taxonomies }), config, rules, { inlineConfig, keepSource })
     answer = { id: job.id, unit }
   } catch (error) {
     answer =
