@@ -155,6 +155,28 @@ describe('input', () => {
   })
 })
 
+describe('formats', () => {
+  it('writes several formats in one run with -f name=file, stylish to the terminal', () => {
+    const dir = project({ '.medlintrc.json': ONLY_HEADINGS, 'post.html': skipped })
+    const r = medlint(['post.html', '-f', 'stylish', '-f', 'sarif=out/medlint.sarif', '-f', 'html=out/report.html', '-f', 'junit=out/junit.xml', '-f', 'markdown=out/summary.md'], { cwd: dir })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/2:1 +error +Unexpected <h4>/)
+    const sarif = JSON.parse(readFileSync(join(dir, 'out/medlint.sarif'), 'utf8'))
+    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'heading-hierarchy', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'post.html' }, region: { startLine: 2, startColumn: 1 } } }] })
+    const html = readFileSync(join(dir, 'out/report.html'), 'utf8')
+    expect(html.toLowerCase().startsWith('<!doctype html>')).toBe(true)
+    expect(html).toContain('Numbness')
+    expect(readFileSync(join(dir, 'out/junit.xml'), 'utf8')).toMatch(/<testsuites[\s\S]*heading-hierarchy/)
+    expect(readFileSync(join(dir, 'out/summary.md'), 'utf8')).toMatch(/heading-hierarchy/)
+  })
+
+  it('github prints workflow commands', () => {
+    const dir = project({ '.medlintrc.json': ONLY_HEADINGS, 'post.html': skipped })
+    const r = medlint(['post.html', '-f', 'github'], { cwd: dir })
+    expect(r.stdout).toContain('::error file=post.html,line=2,endLine=2,col=1,endColumn=18,title=medlint (heading-hierarchy)::Unexpected <h4> after <h2>')
+  })
+})
+
 describe('directives and site summary', () => {
   const directive = '<h2>A</h2>\n<!-- medlint-disable-next heading-hierarchy -- checked by the editor -->\n<h4>B</h4>\n'
 
