@@ -4,6 +4,7 @@ import type { AnyRule } from './rule.js'
 import type { ResolvedConfig } from './config/schema.js'
 import type { ReadPost } from './readers/index.js'
 import type { LintResult } from './types.js'
+import { totals } from './formatters/common.js'
 
 /** Totals over a run of many posts: what the CLI prints after the per-post results. */
 export interface SiteSummary {
@@ -77,13 +78,8 @@ export function lintUnit(reads: Iterable<ReadPost>, config: ResolvedConfig, rule
 
 export function summarize(results: readonly LintResult[]): SiteSummary {
   const rules = new Map<string, SiteSummary['rules'][number]>()
-  let errorCount = 0
-  let warningCount = 0
-  let infoCount = 0
+  const { errors: errorCount, warnings: warningCount, infos: infoCount } = totals(results)
   for (const r of results) {
-    errorCount += r.errorCount
-    warningCount += r.warningCount
-    infoCount += r.infoCount
     const seen = new Set<string>()
     for (const m of r.messages) {
       const id = m.ruleId ?? '(reader)'

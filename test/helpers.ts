@@ -1,6 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { expect } from 'vitest'
 import { lint } from '../src/lint.js'
+import { MedlintError } from '../src/errors.js'
 import type { LintMessage } from '../src/types.js'
 import type { RuleExample } from '../src/rule.js'
 import type { Settings } from '../src/config/schema.js'
@@ -56,4 +58,15 @@ export async function runRule(
     config: { rules: { [ruleId]: options ? ['error', options] : 'error' }, ...settings } as never,
   })
   return results.flatMap((r) => r.messages).filter((m) => m.ruleId === ruleId || m.fatal)
+}
+
+/** The MedlintError `fn` throws (failing the test when it throws nothing or something else). */
+export function errorOf(fn: () => unknown): MedlintError {
+  try {
+    fn()
+  } catch (error) {
+    expect(error).toBeInstanceOf(MedlintError)
+    return error as MedlintError
+  }
+  throw new Error('expected a MedlintError')
 }

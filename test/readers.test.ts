@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readText } from '../src/readers/index.js'
 import { lint } from '../src/lint.js'
-import { MedlintError } from '../src/errors.js'
-import { basePost, root, seedText } from './helpers.js'
+import { basePost, errorOf, root, seedText } from './helpers.js'
 
 const fixture = (name: string) => readFileSync(`${root}fixtures/${name}`, 'utf8')
 
@@ -13,15 +12,6 @@ function onePost(text: string, path: string) {
   return read[0]!.post
 }
 
-function errorOf(fn: () => unknown): MedlintError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedlintError)
-    return error as MedlintError
-  }
-  throw new Error('expected an error')
-}
 
 /** 1-based line:column of the first occurrence of `needle` in `text`. */
 export function pointOf(text: string, needle: string): { line: number; column: number } {

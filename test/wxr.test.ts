@@ -8,7 +8,7 @@ import { mapDecodedToRaw, readWxrText, streamWxr } from '../src/readers/wxr.js'
 import { streamWxrFile } from '../src/readers/wxr-file.js'
 import type { ReadPost } from '../src/readers/index.js'
 import type { FieldName, Point } from '../src/types.js'
-import { corpusDir, hasCorpus, root } from './helpers.js'
+import { corpusDir, errorOf, hasCorpus, root } from './helpers.js'
 
 const fixtures = `${root}fixtures/wxr/`
 const healthPath = `${fixtures}health-export.xml`
@@ -40,15 +40,6 @@ async function streamAll(text: string, size: number, options = {}): Promise<Read
   return posts
 }
 
-function errorOf(fn: () => unknown): MedlintError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedlintError)
-    return error as MedlintError
-  }
-  throw new Error('expected a MedlintError')
-}
 
 /** Checks that every letter or digit of the content is found at the file position it maps to. */
 function checkContentPositions(text: string, rp: ReadPost, field: 'content' | 'title' | 'excerpt' = 'content'): number {

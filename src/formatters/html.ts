@@ -7,6 +7,7 @@ import { parseFragment } from '../html.js'
 import { relativePath } from './paths.js'
 import { sha256Base64 } from './hash.js'
 import { HOME_URL, ruleDocsUrl } from './urls.js'
+import { plural, totals } from './common.js'
 
 /**
  * A self-contained HTML report for editors: each post's content rendered with its findings
@@ -439,21 +440,11 @@ function postLabel(r: LintResult): string {
   return r.title || r.source?.title || (r.postId !== undefined ? `Post ${r.postId}` : 'Untitled post')
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
 
 export const html: Formatter = (results, context) => {
   const rules = new Map<string, AnyRule>(context.rules.map((r) => [r.id, r]))
   const rel = (p: string) => relativePath(p, context.cwd)
-  let errors = 0
-  let warnings = 0
-  let infos = 0
-  for (const r of results) {
-    errors += r.errorCount
-    warnings += r.warningCount
-    infos += r.infoCount
-  }
+  const { errors, warnings, infos } = totals(results)
   const many = results.length > 1
   const views: PostView[] = results.map((result, index) => ({ result, index, anchor: `post-${index}`, label: postLabel(result) }))
   // With many posts, only those with findings are rendered; the overview lists the others.

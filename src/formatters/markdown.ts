@@ -2,6 +2,7 @@ import type { Formatter } from './types.js'
 import type { LintMessage, LintResult } from '../types.js'
 import { relativePath } from './paths.js'
 import { ruleDocsUrl } from './urls.js'
+import { plural, totals } from './common.js'
 
 /**
  * A Markdown summary for a pull-request comment or an editor's email: totals, a per-post overview
@@ -38,20 +39,10 @@ function codeSpan(text: string): string {
   return `${fence}${fence === '``' ? ` ${text} ` : text}${fence}`.replace(/\|/g, '\\|')
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
 
 export const markdown: Formatter = (results, context) => {
   const rel = (p: string) => relativePath(p, context.cwd)
-  let errors = 0
-  let warnings = 0
-  let infos = 0
-  for (const r of results) {
-    errors += r.errorCount
-    warnings += r.warningCount
-    infos += r.infoCount
-  }
+  const { errors, warnings, infos } = totals(results)
   const withFindings = results.filter((r) => r.messages.length)
   const out: string[] = ['## medlint report', '']
   if (!results.length) {

@@ -1,6 +1,7 @@
 import type { Formatter } from './types.js'
 import type { LintResult } from '../types.js'
 import { relativePath } from './paths.js'
+import { plural, totals } from './common.js'
 import type { SiteSummary } from '../session.js'
 
 const ANSI = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const
@@ -12,15 +13,10 @@ const LABEL = ['info', 'warning', 'error'] as const
 export const stylish: Formatter = (results, context) => {
   const paint = (style: Style, text: string) => (context.color ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text)
   const out: string[] = []
-  let errors = 0
-  let warnings = 0
-  let infos = 0
+  const { errors, warnings, infos } = totals(results)
   const multi = new Map<string, number>()
   for (const r of results) multi.set(r.filePath, (multi.get(r.filePath) ?? 0) + 1)
   for (const result of results) {
-    errors += result.errorCount
-    warnings += result.warningCount
-    infos += result.infoCount
     if (!result.messages.length) continue
     out.push('', paint('underline', heading(result, relativePath(result.filePath, context.cwd), (multi.get(result.filePath) ?? 0) > 1)))
     const rows = result.messages.map((m) => [
@@ -39,9 +35,9 @@ export const stylish: Formatter = (results, context) => {
   }
   const total = errors + warnings + infos
   if (total === 0) return ''
-  const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`]
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')]
   if (infos) parts.push(`${infos} info`)
-  const summary = `${errors ? '✖' : '⚠'} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`
+  const summary = `${errors ? '✖' : '⚠'} ${plural(total, 'problem')} (${parts.join(', ')})`
   out.push('', paint('bold', errors ? paint('red', summary) : paint('yellow', summary)))
   if (context.summary) out.push(...siteSummary(context.summary, relativeTo(context.cwd), paint))
   if (context.maxWarningsExceeded) {
@@ -62,7 +58,7 @@ function siteSummary(summary: SiteSummary, rel: (p: string) => string, paint: (s
     out.push('', paint('underline', 'Findings per rule'))
     const width = Math.max(...summary.rules.map((r) => r.ruleId.length))
     for (const r of summary.rules) {
-      const counts = [r.errors && `${r.errors} error${r.errors === 1 ? '' : 's'}`, r.warnings && `${r.warnings} warning${r.warnings === 1 ? '' : 's'}`, r.infos && `${r.infos} info`].filter(Boolean).join(', ')
+      const counts = [r.errors && plural(r.errors, 'error'), r.warnings && plural(r.warnings, 'warning'), r.infos && `${r.infos} info`].filter(Boolean).join(', ')
       out.push(`  ${r.ruleId.padEnd(width)}  ${String(r.posts).padStart(5)} post${r.posts === 1 ? ' ' : 's'}  ${counts}`)
     }
   }
@@ -80,8 +76,4 @@ function heading(result: LintResult, path: string, manyInFile: boolean): string 
   if (!manyInFile) return `${path} (post ${result.postId})`
   const id = result.postId !== undefined ? `post ${result.postId}` : `item ${result.index}`
   return `${path} › ${id}${result.title ? ` “${result.title}”` : ''}`
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
