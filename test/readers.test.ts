@@ -96,6 +96,12 @@ describe('REST reader', () => {
     expect(error.message).not.toContain('\n')
   })
 
+  it('rejects a REST comment, which also has content.rendered', () => {
+    const comment = { id: 5, post: 60, author_name: 'Ann', content: { rendered: '<p>Nice</p>' }, type: 'comment' }
+    expect(errorOf(() => readText(JSON.stringify(comment), 'c.json')).message).toBe('c.json: is a WordPress comment (/wp/v2/comments), not a post')
+    expect(errorOf(() => readText(JSON.stringify([comment]), 'c.json')).message).toBe('c.json: item 0 of the JSON array is a WordPress comment, not a post')
+  })
+
   it('rejects an array item that is not a post, naming it', () => {
     const error = errorOf(() => readText(JSON.stringify([basePost(), { foo: 1 }]), 'a.json'))
     expect(error.message).toBe('a.json: item 1 of the JSON array is not a WordPress post (no content.rendered)')

@@ -45,6 +45,13 @@ function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
 }
 
+/** A REST comment has content.rendered too, but belongs to a post (`post`) and has `author_name`. */
+function isComment(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+  const v = value as Json
+  return v['type'] === 'comment' || (typeof v['post'] === 'number' && 'author_name' in v)
+}
+
 /** Whether a parsed JSON value looks like one WordPress REST API post object. */
 export function isRestPost(value: unknown): value is Json {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false
@@ -66,6 +73,7 @@ export function readRest(value: unknown, text: string | undefined, path: string,
   if (Array.isArray(value)) {
     if (value.length === 0) throw inputError(path, 'JSON array holds no posts')
     return value.map((item, index) => {
+      if (isComment(item)) throw inputError(path, `item ${index} of the JSON array is a WordPress comment, not a post`)
       if (!isRestPost(item)) throw inputError(path, `item ${index} of the JSON array is not a WordPress post (no content.rendered)`)
       return readOne(item, doc, path, [index], options, index)
     })
@@ -75,6 +83,7 @@ export function readRest(value: unknown, text: string | undefined, path: string,
     if (typeof v['code'] === 'string' && typeof v['message'] === 'string' && !('content' in v)) {
       throw inputError(path, `is a WordPress REST error response, not a post: ${v['code']}: ${htmlToText(v['message'] as string)}`)
     }
+    if (isComment(v)) throw inputError(path, 'is a WordPress comment (/wp/v2/comments), not a post')
     if (isRestPost(v)) return [readOne(v, doc, path, [], options, 0)]
   }
   throw inputError(path, 'JSON is not a WordPress post: expected a REST API post object with content.rendered, or an array of them')
