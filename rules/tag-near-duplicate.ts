@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js'
 import type { Term } from '../src/types.js'
 import { tagStems } from './data/content-match.js'
+import { tagMergeSite } from './site-tag-merge.js'
 
 interface TagInfo {
   name: string
@@ -56,6 +57,8 @@ export default defineRule({
     ],
     notes: 'On the seed post its 15 tags form one group of 8 back-and-leg-pain tags and one pair of sciatic-pain tags, so 15 tags collapse to 7.',
   },
+  // Across the site (several posts linted together): near-duplicate tags of different posts, with a merge map.
+  site: tagMergeSite,
   check({ post, options, report }) {
     const tags: TagInfo[] = dedupe(post.tags)
       .map((t) => ({ name: t.name || t.slug.replace(/-/g, ' '), stems: tagStems(t.name || t.slug.replace(/-/g, ' ')) }))

@@ -34,6 +34,7 @@ function exampleBlock(e: RuleExample): string {
   const parts: string[] = []
   if (e.post) parts.push('```json\n' + JSON.stringify(e.post, null, 2) + '\n```')
   if (e.html !== undefined) parts.push('```html\n' + e.html + '\n```')
+  if (e.site) parts.push(`${e.site.length} posts linted together:`, ...e.site.map((p, i) => `Post ${i + 1}:\n\n${exampleBlock(p)}`))
   if (e.options) parts.push(`With options \`${JSON.stringify(e.options)}\`.`)
   if (e.settings) parts.push(`With settings \`${JSON.stringify(e.settings)}\`.`)
   return parts.join('\n\n')

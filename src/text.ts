@@ -44,3 +44,41 @@ export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp 
     .map((p) => escapeRegExp(p.trim()).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"))
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, flags)
 }
+
+/**
+ * Two word stems name the same thing: equal, or one extends the other by at most two letters
+ * and the shorter has at least five ("sciatic", "sciatica").
+ */
+export function sameStem(a: string, b: string): boolean {
+  if (a === b) return true
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 2
+}
+
+/** How many stems of `a` have a matching stem (sameStem) in `b`. */
+export function sharedStemCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0
+  for (const x of a) {
+    for (const y of b) {
+      if (sameStem(x, y)) {
+        n++
+        break
+      }
+    }
+  }
+  return n
+}
+
+/**
+ * Whether two tags (as sets of content-word stems) are near-duplicates: their shared stems are at
+ * least `jaccard` of all their stems, or at least `minShared` shared stems make up `containment`
+ * of the smaller tag. The test of the tag-near-duplicate rule, per post and across the site.
+ */
+export function tagsSimilar(a: ReadonlySet<string>, b: ReadonlySet<string>, o: { jaccard: number; containment: number; minShared: number }): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  const shared = sharedStemCount(small, large)
+  if (shared === 0) return false
+  const union = a.size + b.size - shared
+  if (shared / union >= o.jaccard) return true
+  return shared >= o.minShared && shared / Math.min(a.size, b.size) >= o.containment
+}
