@@ -1,6 +1,7 @@
 import type { Element, Nodes } from 'hast'
 import type { Analysis, Block } from '../src/analysis.js'
 import { defineRule } from '../src/rule.js'
+import type { Fix } from '../src/types.js'
 import { phraseRegExp } from '../src/text.js'
 import { EMERGENCY_NUMBERS, numbersFor } from './data/emergency-numbers.js'
 import { ACTION_PATTERNS, NUMBER_IN_ACTION_RE, RED_FLAGS, URGENT_HEADING_RE, type RedFlag } from './data/red-flags.js'
@@ -99,9 +100,15 @@ export default defineRule({
           flag.kind === 'crisis'
             ? `give a crisis line next to it (${numbers.crisis}, or call ${numbers.emergency} if in immediate danger)`
             : `tell readers to call ${numbers.emergency} or go to ${numbers.department} now if it happens`
+        const line =
+          flag.kind === 'crisis'
+            ? `If you are thinking about suicide or self-harm, ${numbers.crisis}, or call ${numbers.emergency} if you are in immediate danger.`
+            : `If this happens, call ${numbers.emergency} or go to ${numbers.department} now.`
+        const fix = insertBeforeClose(post.contentHtml, block, ` <strong>${line.replace(/&/g, '&amp;')}</strong>`)
         report({
           ...(offset !== undefined ? { offset, endOffset: last !== undefined && last >= offset ? last + 1 : offset } : { node: block.node }),
           message: `"${shown}" can be a sign of ${flag.condition} but has no emergency instruction${labelled}: ${instruction}`,
+          ...(fix ? { suggestions: [{ desc: `Add "${line}" after the symptom`, fix }] } : {}),
         })
       }
     }
@@ -125,6 +132,18 @@ export default defineRule({
     }
   },
 })
+
+/**
+ * A content suggestion: `text` inserted just before the block's closing tag (inside the list item
+ * or paragraph that names the red flag). Undefined when the source has no plain closing tag.
+ */
+function insertBeforeClose(html: string, block: Block, text: string): Fix | undefined {
+  const end = block.node.position?.end.offset
+  if (end === undefined) return undefined
+  const close = new RegExp(`</${block.node.tagName}\\s*>$`, 'i').exec(html.slice(0, end))
+  if (!close) return undefined
+  return { field: 'content', range: [close.index, close.index], text }
+}
 
 /** Whether an emergency instruction covers the red flag in `block`. */
 function covered(flag: RedFlag, block: Block, analysis: Analysis, actions: ReadonlySet<Block>, listOf: Map<Element, Element>): boolean {

@@ -64,6 +64,32 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'post.html'), 'utf8')).toBe('<h2>A</h2>\n<h4>B</h4>\n')
   })
 
+  it('on the seed: structure fixes unwrap bold headings; --fix-type content adds the emergency line and a disclaimer', () => {
+    const seed = readFileSync(join(root, 'fixtures/posts/wp-post-424.json'), 'utf8')
+    const dir = site({ 'post.json': seed })
+    writeFileSync(join(dir, '.medlintrc.json'), '{"extends": "medlint:recommended"}')
+    const ids = (r: { stdout: string }) => JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)
+    const structure = medlint(['post.json', '--fix', '-f', 'json', '--rule', 'heading-emphasis:warn'], dir)
+    expect(ids(structure)).not.toContain('heading-emphasis')
+    expect(ids(structure)).toContain('medical-disclaimer')
+    const afterStructure = JSON.parse(readFileSync(join(dir, 'post.json'), 'utf8')).content.rendered as string
+    expect(afterStructure).toContain('<h3 class="wp-block-heading">1. Herniated or Bulging Disc</h3>')
+
+    const content = medlint(['post.json', '--fix', '--fix-type', 'content', '-f', 'json'], dir)
+    expect(ids(content)).not.toContain('medical-disclaimer')
+    expect(ids(content)).not.toContain('emergency-guidance')
+    const fixed = readFileSync(join(dir, 'post.json'), 'utf8')
+    const html = JSON.parse(fixed).content.rendered as string
+    expect(html).toContain('Loss of bladder or bowel control (a medical emergency) <strong>If this happens, call 911 or go to the emergency room now.</strong></li>')
+    expect(html.trimEnd().endsWith('call 911 in an emergency.</em></p>')).toBe(true)
+    // Only content.rendered changed, in the file's own escaping style.
+    const strip = (t: string) => ({ ...JSON.parse(t), content: null })
+    expect(strip(fixed)).toEqual(strip(seed))
+    expect(fixed).toContain('<\\/strong><\\/li>')
+    expect(medlint(['post.json', '--fix', '--fix-type', 'content'], dir).stdout).toBe(medlint(['post.json'], dir).stdout)
+    expect(readFileSync(join(dir, 'post.json'), 'utf8')).toBe(fixed)
+  })
+
   it('works on standard input only as a dry run', () => {
     const dir = site({})
     expect(medlint(['-', '--fix'], dir, '<h2>A</h2><h4>B</h4>').stderr).toMatch(/--fix cannot write to standard input/)
