@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
-import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs'
 import { dirname, resolve as resolvePath } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { MedlintError, usageError } from './errors.js'
@@ -160,6 +160,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     }
     return await run(values, positionals, io)
   } catch (error) {
+    ;(await import('./store.js')).closeAllStores()
     if (error instanceof MedlintError) {
       io.stderr.write(`medlint: ${error.message}\n`)
       if (error.kind === 'usage') io.stderr.write('Run medlint --help for usage.\n')
@@ -177,11 +178,11 @@ type Values = ReturnType<typeof parse>['values']
 
 async function run(values: Values, positionals: string[], io: CliIO): Promise<number> {
   // Loaded here, not at the top, so --help and --version start fast.
-  const [{ loadConfig }, { LintSession, lintUnit, summarize }, { expandPatterns, readInputFile, peekFile }, { readText, isWxrText }, { rules }, { formatters }] = await Promise.all([
+  const [{ loadConfig }, { LintSession, lintUnit, summarize }, { expandPatterns, readInputFile, peekFile }, { readText, isWxrText, loadWxrReader }, { rules }, { formatters }] = await Promise.all([
     import('./config/load.js'),
     import('./session.js'),
     import('./files.js'),
-    import('./readers/index.js'),
+    import('./readers/text.js'), // loads the WXR reader only when an input is an export
     import('../rules/index.js'),
     import('./formatters/registry.js'),
   ])
@@ -229,7 +230,9 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
 
   const inlineConfig = !values['no-inline-config']
   const keepSource = formats.some((f) => f.name === 'html')
-  const session = new LintSession(config, rules, { inlineConfig, keepSource })
+  const { ResultStore } = await import('./store.js')
+  const store = new ResultStore()
+  const session = new LintSession(config, rules, { inlineConfig, keepSource }, store)
   const taxonomies = config.settings.taxonomies
   const postTypes = (values['post-type'] ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean)
   const readOptions = { taxonomies, ...(postTypes.length ? { postTypes } : {}) }
@@ -240,6 +243,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   const cache = values.cache ? await (await import('./cache.js')).LintCache.open(resolvePath(io.cwd, values['cache-location'] ?? '.medlintcache'), config, version()) : undefined
   /** Lints one input; with --fix, fixes it first (writing it back unless it is stdin or a dry run). */
   const lintInput = async (text: string, shown: string, file: string | undefined) => {
+    if (isWxrText(text)) await loadWxrReader()
     if (!fixing || isWxrText(text)) {
       if (cache && file) {
         const { hashText } = await import('./cache.js')
@@ -293,7 +297,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
       await lintInWorkers(inputs(), config, { concurrency: workers, inlineConfig, keepSource }, (unit, i) => {
         if (cache) cache.set(files[i]!, hashes[i]!, unit)
         session.addLinted(unit)
-        progress.update(session.results.length, ++filesDone)
+        progress.update(session.count, ++filesDone)
       })
     } else {
       for (const file of files) {
@@ -305,14 +309,14 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
             readOptions,
             (read) => {
               session.add(read)
-              progress.update(session.results.length, filesDone)
+              progress.update(session.count, filesDone)
             },
             shown,
           )
         } else {
           await lintInput(await readInputFile(file, shown), shown, file)
         }
-        progress.update(session.results.length, ++filesDone)
+        progress.update(session.count, ++filesDone)
       }
     }
     progress.done()
@@ -321,41 +325,86 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
     const { fetchPost } = await import('./url.js')
     for (const url of urls) {
       const text = await fetchPost(url, { ...(timeout ? { timeout } : {}), user: io.env['MEDLINT_WP_USER'], password: io.env['MEDLINT_WP_APP_PASSWORD'] })
+      if (isWxrText(text)) await loadWxrReader()
       for (const read of readText(text, url, readOptions)) session.add(read)
     }
   }
-  const results: LintResult[] = session.finish()
+  session.finishSite()
   await cache?.save()
+  try {
+    return await report(store, formats, values, maxWarnings, io, rules, summarize)
+  } finally {
+    store.close()
+  }
+}
 
-  const errorCount = results.reduce((n, r) => n + r.errorCount, 0)
-  const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
-  const fatal = results.some((r) => r.fatalErrorCount > 0)
+/** Prints or writes every requested format and returns the exit code. */
+async function report(
+  store: import('./store.js').ResultStore,
+  formats: { name: string; file: string | undefined }[],
+  values: Values,
+  maxWarnings: number,
+  io: CliIO,
+  rules: readonly import('./rule.js').AnyRule[],
+  summarize: (results: Iterable<LintResult>) => import('./session.js').SiteSummary,
+): Promise<number> {
+  const { formatters, streamFormatters } = await import('./formatters/registry.js')
+  let errorCount = 0
+  let warningCount = 0
+  let fatal = false
+  for (const r of store) {
+    errorCount += r.errorCount
+    warningCount += r.warningCount
+    if (r.fatalErrorCount > 0) fatal = true
+  }
   const tooManyWarnings = maxWarnings >= 0 && warningCount > maxWarnings
-
-  const shownResults = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : results
+  const quiet = (r: LintResult): LintResult => (values.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 2) } : r)
+  // Small runs are held in memory; a run the store wrote to disk is streamed to the formats that can.
+  const inMemory = store.spilled ? undefined : store.toArray().map(quiet)
+  const shown: Iterable<LintResult> = inMemory ?? {
+    *[Symbol.iterator]() {
+      for (const r of store) yield quiet(r)
+    },
+  }
   const color = values['no-color'] ? false : values.color ? true : !!io.stdout.isTTY && !io.env['NO_COLOR'] && !values['output-file']
   const context = {
     cwd: io.cwd,
     rules,
     color,
     version: version(),
-    ...(results.length > 1 ? { summary: summarize(results) } : {}),
+    ...(store.length > 1 ? { summary: summarize(store) } : {}),
     ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warningCount } } : {}),
   }
   for (const { name, file } of formats) {
-    const formatter = await formatters[name]!()
     const target = file ?? values['output-file']
-    const output = formatter(shownResults, target ? { ...context, color: false } : context)
-    if (target) {
-      const path = resolvePath(io.cwd, target)
-      try {
-        await mkdir(dirname(path), { recursive: true })
-        await writeFile(path, output)
-      } catch (error) {
-        throw usageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    const ctx = target ? { ...context, color: false } : context
+    const path = target ? resolvePath(io.cwd, target) : undefined
+    try {
+      if (path) await mkdir(dirname(path), { recursive: true })
+      const stream = !inMemory ? streamFormatters[name] : undefined
+      if (stream) {
+        const fd = path ? openSync(path, 'w') : undefined
+        let last = ''
+        try {
+          ;(await stream())(shown, ctx, (chunk) => {
+            if (!chunk) return
+            last = chunk
+            if (fd !== undefined) writeSync(fd, chunk)
+            else io.stdout.write(chunk)
+          })
+          if (fd === undefined && last && !last.endsWith('\n')) io.stdout.write('\n')
+        } finally {
+          if (fd !== undefined) closeSync(fd)
+        }
+        continue
       }
-    } else if (output) {
-      io.stdout.write(output.endsWith('\n') ? output : `${output}\n`)
+      const output = (await formatters[name]!())(inMemory ?? store.toArray().map(quiet), ctx)
+      if (path) await writeFile(path, output)
+      else if (output) io.stdout.write(output.endsWith('\n') ? output : `${output}\n`)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (path && code) throw usageError(`cannot write ${target}: ${code}`)
+      throw error
     }
   }
 

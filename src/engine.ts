@@ -116,40 +116,63 @@ function postRef(post: Post, result: number): PostRef {
 }
 
 /**
- * Runs the site-wide rules over the entries collected from a run's posts, adding their findings
- * to `results` (indexed by each entry's `ref.result`) and recounting.
+ * Where a run's results go: an array in memory (`ArraySink`), or a store that spills finished
+ * results to disk so that an export of 50,000 posts does not sit in memory (src/store.ts).
  */
-export function runSiteRules(entries: readonly SiteEntry[], results: LintResult[], config: ResolvedConfig, rules: readonly AnyRule[]): void {
+export interface ResultSink {
+  readonly length: number
+  push(result: LintResult): void
+  /** Adds a finding to an earlier result (site-wide rules report after every post is done). */
+  addMessage(index: number, message: LintMessage): void
+}
+
+/** Inserts a message in position order and recounts: how findings are added to a finished result. */
+export function addMessageTo(result: LintResult, message: LintMessage): void {
+  const messages = result.messages
+  let i = messages.length
+  while (i > 0 && byPosition(messages[i - 1]!, message) > 0) i--
+  messages.splice(i, 0, message)
+  countMessages(result)
+}
+
+/** Results kept in an array: the default for libraries and small runs. */
+export class ArraySink implements ResultSink {
+  readonly results: LintResult[] = []
+  get length(): number {
+    return this.results.length
+  }
+  push(result: LintResult): void {
+    this.results.push(result)
+  }
+  addMessage(index: number, message: LintMessage): void {
+    const result = this.results[index]
+    if (result) addMessageTo(result, message)
+  }
+}
+
+/**
+ * Runs the site-wide rules over the entries collected from a run's posts, adding their findings
+ * to the results in `sink` (indexed by each entry's `ref.result`).
+ */
+export function runSiteRules(entries: readonly SiteEntry[], sink: ResultSink, config: ResolvedConfig, rules: readonly AnyRule[]): void {
   for (const rule of rules) {
     const setting = config.rules[rule.id]
     if (!setting || !rule.site) continue
     const items = entries.filter((e) => e.data[rule.id] !== undefined).map((e) => ({ ref: e.ref, data: e.data[rule.id] }))
-    const touched = new Set<LintResult>()
     const context: SiteContext<never, unknown> = {
       items,
       options: setting.options as never,
       settings: config.settings,
       report(ref, r) {
-        const result = results[ref.result]
-        if (!result) return
         const at = ref.points[r.field] ?? ref.points.post ?? { line: 1, column: 1 }
-        result.messages.push({ ruleId: rule.id, severity: level(setting.severity, r.severity), message: r.message, line: at.line, column: at.column, field: r.field })
-        touched.add(result)
+        sink.addMessage(ref.result, { ruleId: rule.id, severity: level(setting.severity, r.severity), message: r.message, line: at.line, column: at.column, field: r.field })
       },
     }
     try {
       rule.site.finish(context)
     } catch (error) {
-      const first = results[0]
-      if (first) {
-        const reason = error instanceof Error ? error.message : String(error)
-        first.messages.push({ ruleId: rule.id, severity: 2, message: `Rule "${rule.id}" crashed: ${reason}`, line: 1, column: 1, field: 'post', fatal: true })
-        touched.add(first)
-      }
-    }
-    for (const result of touched) {
-      result.messages.sort(byPosition)
-      countMessages(result)
+      const reason = error instanceof Error ? error.message : String(error)
+      sink.addMessage(0, { ruleId: rule.id, severity: 2, message: `Rule "${rule.id}" crashed: ${reason}`, line: 1, column: 1, field: 'post', fatal: true })
     }
   }
 }

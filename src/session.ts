@@ -1,10 +1,9 @@
-import { lintPostForSite, runSiteRules } from './engine.js'
-import type { EngineOptions, SiteEntry } from './engine.js'
+import { ArraySink, lintPostForSite, runSiteRules } from './engine.js'
+import type { EngineOptions, ResultSink, SiteEntry } from './engine.js'
 import type { AnyRule } from './rule.js'
 import type { ResolvedConfig } from './config/schema.js'
 import type { ReadPost } from './readers/index.js'
 import type { LintResult } from './types.js'
-import { totals } from './formatters/common.js'
 
 /** Totals over a run of many posts: what the CLI prints after the per-post results. */
 export interface SiteSummary {
@@ -24,34 +23,54 @@ export interface SiteSummary {
  * then `finish` runs the site-wide rules over what the posts left for them.
  */
 export class LintSession {
-  readonly results: LintResult[] = []
   private readonly siteEntries: SiteEntry[] = []
   private finished = false
+  readonly sink: ResultSink
 
   constructor(
     readonly config: ResolvedConfig,
     readonly rules: readonly AnyRule[],
     readonly options: EngineOptions = {},
-  ) {}
+    sink?: ResultSink,
+  ) {
+    this.sink = sink ?? new ArraySink()
+  }
+
+  /** Results so far, when they are kept in memory (the default sink). */
+  get results(): LintResult[] {
+    if (!(this.sink instanceof ArraySink)) throw new Error('this session keeps its results in a store: read them from the store')
+    return this.sink.results
+  }
+
+  /** How many posts have been linted. */
+  get count(): number {
+    return this.sink.length
+  }
 
   /** Adds posts linted elsewhere (a worker thread, the cache), in order. */
   addLinted(unit: LintedUnit): void {
-    const base = this.results.length
-    this.results.push(...unit.results)
+    const base = this.sink.length
+    for (const r of unit.results) this.sink.push(r)
     for (const e of unit.site) this.siteEntries.push({ ...e, ref: { ...e.ref, result: e.ref.result + base } })
   }
 
   add({ post, notices }: ReadPost): LintResult {
-    const { result, site } = lintPostForSite(post, this.config, this.rules, notices, this.options, this.results.length)
-    this.results.push(result)
+    const { result, site } = lintPostForSite(post, this.config, this.rules, notices, this.options, this.sink.length)
+    this.sink.push(result)
     if (site) this.siteEntries.push(site)
     return result
   }
 
-  /** Runs the site-wide rules (when more than one post was linted) and returns the results. */
-  finish(): LintResult[] {
-    if (!this.finished && this.results.length > 1) runSiteRules(this.siteEntries, this.results, this.config, this.rules)
+  /** Runs the site-wide rules (when more than one post was linted). */
+  finishSite(): void {
+    if (!this.finished && this.sink.length > 1) runSiteRules(this.siteEntries, this.sink, this.config, this.rules)
     this.finished = true
+    this.siteEntries.length = 0
+  }
+
+  /** Runs the site-wide rules and returns the results (in-memory sessions). */
+  finish(): LintResult[] {
+    this.finishSite()
     return this.results
   }
 }
@@ -76,10 +95,21 @@ export function lintUnit(reads: Iterable<ReadPost>, config: ResolvedConfig, rule
   return unit
 }
 
-export function summarize(results: readonly LintResult[]): SiteSummary {
+/** Totals over a run; one pass over the results, so it works on a store read from disk too. */
+export function summarize(results: Iterable<LintResult>): SiteSummary {
   const rules = new Map<string, SiteSummary['rules'][number]>()
-  const { errors: errorCount, warnings: warningCount, infos: infoCount } = totals(results)
+  let errorCount = 0
+  let warningCount = 0
+  let infoCount = 0
+  let posts = 0
+  const files = new Set<string>()
+  const worst: { r: SiteSummary['worst'][number]; key: number }[] = []
   for (const r of results) {
+    posts++
+    files.add(r.filePath)
+    errorCount += r.errorCount
+    warningCount += r.warningCount
+    infoCount += r.infoCount
     const seen = new Set<string>()
     for (const m of r.messages) {
       const id = m.ruleId ?? '(reader)'
@@ -93,24 +123,25 @@ export function summarize(results: readonly LintResult[]): SiteSummary {
       else if (m.severity === 1) row.warnings++
       else row.infos++
     }
-  }
-  const worst = results
-    .filter((r) => r.errorCount + r.warningCount > 0)
-    .map((r) => ({ r, key: r.errorCount * 1e6 + r.warningCount }))
-    .sort((a, b) => b.key - a.key)
-    .slice(0, 10)
-    .map(({ r }) => {
+    if (r.errorCount + r.warningCount > 0) {
       const w: SiteSummary['worst'][number] = { filePath: r.filePath, title: r.title, errorCount: r.errorCount, warningCount: r.warningCount }
       if (r.postId !== undefined) w.postId = r.postId
-      return w
-    })
+      worst.push({ r: w, key: r.errorCount * 1e6 + r.warningCount })
+      // Keep the list short while streaming: only the ten worst matter.
+      if (worst.length > 40) {
+        worst.sort((a, b) => b.key - a.key)
+        worst.length = 10
+      }
+    }
+  }
+  worst.sort((a, b) => b.key - a.key)
   return {
-    posts: results.length,
-    files: new Set(results.map((r) => r.filePath)).size,
+    posts,
+    files: files.size,
     errorCount,
     warningCount,
     infoCount,
     rules: [...rules.values()].sort((a, b) => b.posts - a.posts || a.ruleId.localeCompare(b.ruleId)),
-    worst,
+    worst: worst.slice(0, 10).map((w) => w.r),
   }
 }

@@ -1,4 +1,5 @@
 import type { LintResult } from '../types.js'
+import type { FormatContext, StreamFormatter } from './types.js'
 
 /** "1 error", "2 errors". */
 export function plural(n: number, word: string): string {
@@ -16,4 +17,11 @@ export function totals(results: readonly LintResult[]): { errors: number; warnin
     infos += r.infoCount
   }
   return { errors, warnings, infos }
+}
+
+/** Runs a streaming formatter and returns what it wrote, as one string. */
+export function collect(format: StreamFormatter, results: Iterable<LintResult>, context: FormatContext): string {
+  const chunks: string[] = []
+  format(results, context, (chunk) => chunks.push(chunk))
+  return chunks.join('')
 }

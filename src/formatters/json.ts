@@ -1,4 +1,5 @@
-import type { Formatter } from './types.js'
+import type { Formatter, StreamFormatter } from './types.js'
+import { collect } from './common.js'
 import type { LintMessage, LintResult, SuppressedMessage } from '../types.js'
 
 /** Keys of a message in the JSON output (public API: ESLint-compatible plus `field`). */
@@ -34,20 +35,36 @@ export function publicResult(r: LintResult): Record<string, unknown> {
 }
 
 /** ESLint-compatible JSON: one entry per post, `postId` for posts read from arrays or exports. */
-export const json: Formatter = (results) => JSON.stringify(results.map(publicResult))
+export const jsonStream: StreamFormatter = (results, _context, write) => {
+  let first = true
+  write('[')
+  for (const r of results) {
+    write(first ? JSON.stringify(publicResult(r)) : `,${JSON.stringify(publicResult(r))}`)
+    first = false
+  }
+  write(']')
+}
+
+export const json: Formatter = (results, context) => collect(jsonStream, results, context)
 
 /**
  * `{results, metadata}` as ESLint's json-with-metadata: the same entries as `json`, plus rule
  * metadata and, for runs of several posts, the site summary.
  */
-export const jsonWithMetadata: Formatter = (results, context) => {
-  const used = new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)))
+export const jsonWithMetadataStream: StreamFormatter = (results, context, write) => {
+  const used = new Set<string | null>()
+  let first = true
+  write('{"results":[')
+  for (const r of results) {
+    for (const m of r.messages) used.add(m.ruleId)
+    write(first ? JSON.stringify(publicResult(r)) : `,${JSON.stringify(publicResult(r))}`)
+    first = false
+  }
   const rulesMeta: Record<string, unknown> = {}
   for (const rule of context.rules) {
     if (used.has(rule.id)) rulesMeta[rule.id] = { description: rule.description, category: rule.category, severity: rule.severity }
   }
-  return JSON.stringify({
-    results: results.map(publicResult),
-    metadata: { version: context.version, cwd: context.cwd, rulesMeta, ...(context.summary ? { site: context.summary } : {}) },
-  })
+  write(`],"metadata":${JSON.stringify({ version: context.version, cwd: context.cwd, rulesMeta, ...(context.summary ? { site: context.summary } : {}) })}}`)
 }
+
+export const jsonWithMetadata: Formatter = (results, context) => collect(jsonWithMetadataStream, results, context)

@@ -1,4 +1,4 @@
-import type { Formatter } from './types.js'
+import type { Formatter, StreamFormatter } from './types.js'
 
 /**
  * Every output format, loaded on demand so a run only imports the formats it prints.
@@ -13,4 +13,11 @@ export const formatters: Record<string, () => Promise<Formatter>> = {
   junit: async () => (await import('./junit.js')).junit,
   markdown: async () => (await import('./markdown.js')).markdown,
   html: async () => (await import('./html.js')).html,
+}
+
+/** The formats that can write a run result by result (used for runs too large to hold in memory). */
+export const streamFormatters: Record<string, () => Promise<StreamFormatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylishStream,
+  json: async () => (await import('./json.js')).jsonStream,
+  'json-with-metadata': async () => (await import('./json.js')).jsonWithMetadataStream,
 }

@@ -1,7 +1,7 @@
-import type { Formatter } from './types.js'
+import type { Formatter, StreamFormatter } from './types.js'
 import type { LintResult } from '../types.js'
 import { relativePath } from './paths.js'
-import { plural, totals } from './common.js'
+import { collect, plural } from './common.js'
 import type { SiteSummary } from '../session.js'
 
 const ANSI = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const
@@ -9,43 +9,46 @@ type Style = keyof typeof ANSI
 
 const LABEL = ['info', 'warning', 'error'] as const
 
-/** Human-readable output grouped by file (and post), as ESLint's stylish: `line:col  severity  message  rule-id`. */
-export const stylish: Formatter = (results, context) => {
+/**
+ * Human-readable output grouped by file (and post), as ESLint's stylish:
+ * `line:col  severity  message  rule-id`. Written result by result, so it streams.
+ */
+export const stylishStream: StreamFormatter = (results, context, write) => {
   const paint = (style: Style, text: string) => (context.color ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text)
-  const out: string[] = []
-  const { errors, warnings, infos } = totals(results)
-  const multi = new Map<string, number>()
-  for (const r of results) multi.set(r.filePath, (multi.get(r.filePath) ?? 0) + 1)
+  const line = (text: string) => write(`${text}\n`)
+  let errors = 0
+  let warnings = 0
+  let infos = 0
   for (const result of results) {
+    errors += result.errorCount
+    warnings += result.warningCount
+    infos += result.infoCount
     if (!result.messages.length) continue
-    out.push('', paint('underline', heading(result, relativePath(result.filePath, context.cwd), (multi.get(result.filePath) ?? 0) > 1)))
-    const rows = result.messages.map((m) => [
-      `${m.line}:${m.column}`,
-      m.severity === 2 ? paint('red', LABEL[2]) : m.severity === 1 ? paint('yellow', LABEL[1]) : paint('blue', LABEL[0]),
-      m.message,
-      paint('dim', m.ruleId ?? ''),
-    ])
-    const width = (i: number) => Math.max(...result.messages.map((m) => (i === 0 ? `${m.line}:${m.column}`.length : LABEL[m.severity].length)))
-    const w0 = width(0)
-    const w1 = width(1)
-    for (const [pos, sev, msg, rule] of rows) {
-      const sevPlain = sev!.replace(/\u001b\[\d+m/g, '')
-      out.push(`  ${paint('dim', pos!.padEnd(w0))}  ${sev}${' '.repeat(w1 - sevPlain.length)}  ${msg}  ${rule}`)
+    line('')
+    line(paint('underline', heading(result, relativePath(result.filePath, context.cwd))))
+    const w0 = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length))
+    const w1 = Math.max(...result.messages.map((m) => LABEL[m.severity].length))
+    for (const m of result.messages) {
+      const label = LABEL[m.severity]
+      const sev = m.severity === 2 ? paint('red', label) : m.severity === 1 ? paint('yellow', label) : paint('blue', label)
+      line(`  ${paint('dim', `${m.line}:${m.column}`.padEnd(w0))}  ${sev}${' '.repeat(w1 - label.length)}  ${m.message}  ${paint('dim', m.ruleId ?? '')}`)
     }
   }
   const total = errors + warnings + infos
-  if (total === 0) return ''
+  if (total === 0) return
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')]
   if (infos) parts.push(`${infos} info`)
   const summary = `${errors ? '✖' : '⚠'} ${plural(total, 'problem')} (${parts.join(', ')})`
-  out.push('', paint('bold', errors ? paint('red', summary) : paint('yellow', summary)))
-  if (context.summary) out.push(...siteSummary(context.summary, relativeTo(context.cwd), paint))
+  line('')
+  line(paint('bold', errors ? paint('red', summary) : paint('yellow', summary)))
+  if (context.summary) for (const l of siteSummary(context.summary, relativeTo(context.cwd), paint)) line(l)
   if (context.maxWarningsExceeded) {
     const { maxWarnings, foundWarnings } = context.maxWarningsExceeded
-    out.push(paint('red', `medlint found too many warnings (maximum: ${maxWarnings}, found: ${foundWarnings}).`))
+    line(paint('red', `medlint found too many warnings (maximum: ${maxWarnings}, found: ${foundWarnings}).`))
   }
-  return `${out.join('\n')}\n`
 }
+
+export const stylish: Formatter = (results, context) => collect(stylishStream, results, context)
 
 function relativeTo(cwd: string) {
   return (p: string) => relativePath(p, cwd)
@@ -71,9 +74,8 @@ function siteSummary(summary: SiteSummary, rel: (p: string) => string, paint: (s
   return out
 }
 
-function heading(result: LintResult, path: string, manyInFile: boolean): string {
-  if (!manyInFile && result.postId === undefined) return path
-  if (!manyInFile) return `${path} (post ${result.postId})`
+function heading(result: LintResult, path: string): string {
+  if (!result.collection) return result.postId === undefined ? path : `${path} (post ${result.postId})`
   const id = result.postId !== undefined ? `post ${result.postId}` : `item ${result.index}`
   return `${path} › ${id}${result.title ? ` “${result.title}”` : ''}`
 }

@@ -19,3 +19,9 @@ export interface FormatContext {
 
 /** A formatter turns results into the text printed or written to a file. Pure: no I/O. */
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string
+
+/**
+ * A formatter that writes its output result by result, so that a run kept on disk (a large
+ * export) is never held in memory whole. Pure: `write` is the only output.
+ */
+export type StreamFormatter = (results: Iterable<LintResult>, context: FormatContext, write: (chunk: string) => void) => void
