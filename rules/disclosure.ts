@@ -4,6 +4,8 @@ import { phraseRegExp } from '../src/text.js'
 import { hostMatches } from './data/meta-domains.js'
 import { AFFILIATE_HOSTS, AFFILIATE_PARAMS, CLOAK_PATHS, DISCLOSURE_PHRASES, TAG_PARAM_HOSTS } from './data/meta-affiliate.js'
 
+const DISCLOSURE_RE = phraseRegExp(DISCLOSURE_PHRASES, 'iu')
+
 export default defineRule({
   id: 'disclosure',
   description: 'Affiliate and sponsored links come with a disclosure of the paid relationship',
@@ -47,7 +49,7 @@ export default defineRule({
     const hosts = [...AFFILIATE_HOSTS, ...options.extraHosts]
     const paid = analysis.links.filter((link) => isPaid(link, hosts, options.cloakPaths, analysis.siteHost))
     if (!paid.length) return
-    const disclosed = phraseRegExp([...DISCLOSURE_PHRASES, ...options.extraPhrases], 'iu').test(analysis.text)
+    const disclosed = (options.extraPhrases.length ? phraseRegExp([...DISCLOSURE_PHRASES, ...options.extraPhrases], 'iu') : DISCLOSURE_RE).test(analysis.text)
     if (disclosed) return
     const first = paid[0]!
     const more = paid.length > 1 ? ` (and ${paid.length - 1} more)` : ''

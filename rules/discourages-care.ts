@@ -3,6 +3,9 @@ import { phraseRegExp } from '../src/text.js'
 import { CARE_GUIDANCE_RE, CLINICAL_ALTERNATIVE_RE, NO_DOCTOR_PHRASES, STOP_SAFE_AFTER_RE, STOP_SAFE_BEFORE_RE, STOP_TREATMENT_PHRASES } from './data/content-lexicon.js'
 import { findMatches, type BlockMatch, matchLocation, quote, textAfter, textBefore } from './data/content-match.js'
 
+const STOP_RE = phraseRegExp(STOP_TREATMENT_PHRASES)
+const NO_DOCTOR_RE = phraseRegExp(NO_DOCTOR_PHRASES)
+
 export default defineRule({
   id: 'discourages-care',
   description: 'Advice to stop or replace medical treatment, or to skip seeing a doctor',
@@ -33,7 +36,7 @@ export default defineRule({
     ],
   },
   check({ analysis, options, report }) {
-    const stop = phraseRegExp([...STOP_TREATMENT_PHRASES, ...options.phrases])
+    const stop = options.phrases.length ? phraseRegExp([...STOP_TREATMENT_PHRASES, ...options.phrases]) : STOP_RE
     for (const m of findMatches(analysis, stop, { headings: true })) {
       if (STOP_SAFE_BEFORE_RE.test(textBefore(m, 60)) || STOP_SAFE_AFTER_RE.test(textAfter(m, 80))) continue
       // "Radiation therapy may be used instead of surgery": one treatment in place of another is a clinical choice.
@@ -45,7 +48,7 @@ export default defineRule({
     }
     const guidance = CARE_GUIDANCE_RE.test(analysis.text)
     if (guidance) return
-    for (const m of findMatches(analysis, phraseRegExp(NO_DOCTOR_PHRASES), { headings: true })) {
+    for (const m of findMatches(analysis, NO_DOCTOR_RE, { headings: true })) {
       if (STOP_SAFE_BEFORE_RE.test(textBefore(m, 40))) continue
       report({
         ...matchLocation(analysis, m),

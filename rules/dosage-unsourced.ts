@@ -3,6 +3,10 @@ import { phraseRegExp } from '../src/text.js'
 import { DOSE_CAVEAT_PHRASES, DOSE_CONTEXT_RE, DOSE_RE } from './data/content-lexicon.js'
 import { findMatches, matchLocation, quote } from './data/content-match.js'
 
+const CAVEAT_RE = phraseRegExp(DOSE_CAVEAT_PHRASES, 'iu')
+/** A copy of DOSE_RE for findMatches (which resets its lastIndex), compiled once. */
+const DOSE_MATCH_RE = new RegExp(DOSE_RE.source, DOSE_RE.flags)
+
 export default defineRule({
   id: 'dosage-unsourced',
   description: 'Doses given with no source and no "follow the label / ask a pharmacist" advice',
@@ -36,10 +40,10 @@ export default defineRule({
     ],
   },
   check({ analysis, options, report }) {
-    const caveat = phraseRegExp([...DOSE_CAVEAT_PHRASES, ...options.caveats], 'iu')
+    const caveat = options.caveats.length ? phraseRegExp([...DOSE_CAVEAT_PHRASES, ...options.caveats], 'iu') : CAVEAT_RE
     if (caveat.test(analysis.text)) return
     const seen = new Set<string>()
-    for (const m of findMatches(analysis, new RegExp(DOSE_RE.source, DOSE_RE.flags))) {
+    for (const m of findMatches(analysis, DOSE_MATCH_RE)) {
       // Only doses in a sentence (or list item) about taking or giving the medicine: not "a 5 ml spoon".
       if (!DOSE_CONTEXT_RE.test(m.sentence.text) && !(m.block.kind === 'list-item' && DOSE_CONTEXT_RE.test(m.block.text))) continue
       // "4 mmol/L", "a 5 ml spoon", "a 30 ml syringe": measurements and devices, not doses.

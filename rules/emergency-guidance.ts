@@ -78,10 +78,12 @@ export default defineRule({
     const actionBlocks = new Set(blocks.filter((b) => hasAction(b.text)))
     const listOf = listParents(analysis)
 
+    // Title and text, joined once for the context tests of the red flags that need one.
+    let contextText: string | undefined
     for (const flag of RED_FLAGS) {
       if (ignore.has(flag.id)) continue
       const context = CONTEXT_RES.get(flag.id)
-      if (context && !context.test(`${post.title}\n${analysis.text}`)) continue
+      if (context && !context.test((contextText ??= `${post.title}\n${analysis.text}`))) continue
       const re = FLAG_RES.get(flag.id)!
       const reported = new Set<number>()
       for (const block of blocks) {

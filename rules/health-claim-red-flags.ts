@@ -8,6 +8,9 @@ import type { BlockMatch } from './data/content-match.js'
 const CURE_RE = /(?<![\p{L}\p{N}])(?:cure|cures|cured)(?![\p{L}\p{N}-])/giu
 const CURE_ALLOW = new Set(CURE_CONTEXT_ALLOW)
 const REPORTED = new Set(REPORTED_CLAIM_WORDS)
+const HYPE_RE = phraseRegExp(HYPE_PHRASES)
+/** A copy of FAST_RESULT_RE for findMatches (which resets its lastIndex), compiled once. */
+const FAST_MATCH_RE = new RegExp(FAST_RESULT_RE.source, FAST_RESULT_RE.flags)
 
 export default defineRule({
   id: 'health-claim-red-flags',
@@ -59,7 +62,7 @@ export default defineRule({
   },
   check({ post, analysis, options, report }) {
     const allow = new Set(options.allow.map((p) => p.toLowerCase()))
-    const phrases = [...HYPE_PHRASES.filter((p) => !allow.has(p.toLowerCase())), ...options.phrases]
+    const phrases = allow.size || options.phrases.length ? [...HYPE_PHRASES.filter((p) => !allow.has(p.toLowerCase())), ...options.phrases] : HYPE_PHRASES
     const reported = new Set<string>()
     const emit = (m: BlockMatch, message: string) => {
       const key = `${m.block.index}:${m.start}`
@@ -68,24 +71,25 @@ export default defineRule({
       report({ ...matchLocation(analysis, m), message })
     }
     if (phrases.length) {
-      const re = phraseRegExp(phrases)
+      const re = phrases === HYPE_PHRASES ? HYPE_RE : phraseRegExp(phrases)
+      re.lastIndex = 0
       for (const m of post.title.matchAll(re)) {
         if (NEGATION_BEFORE_RE.test(post.title.slice(0, m.index))) continue
         report({ field: 'title', message: `Unexpected health-fraud wording ${quote(m[0])} in the title: describe what the post covers instead of promising results` })
       }
-      for (const m of findMatches(analysis, phraseRegExp(phrases), { headings: true })) {
+      for (const m of findMatches(analysis, re, { headings: true })) {
         if (NEGATION_BEFORE_RE.test(textBefore(m, 60)) || NEGATION_AFTER_RE.test(textAfter(m, 80))) continue
         // "No one treatment for IC has been found that works for everyone": denied anywhere in the sentence.
         if (/^works/i.test(m.text) && /(?<![\p{L}])(?:no|not|none|never)(?![\p{L}])|n['’]t\b/iu.test(m.sentence.text)) continue
         emit(m, `Unexpected health-fraud wording ${quote(m.text)}: state what the evidence shows, with its limits, instead of promising results`)
       }
     }
-    for (const m of findMatches(analysis, new RegExp(FAST_RESULT_RE.source, FAST_RESULT_RE.flags), { headings: true })) {
+    for (const m of findMatches(analysis, FAST_MATCH_RE, { headings: true })) {
       if (NEGATION_BEFORE_RE.test(textBefore(m, 60)) || hedged(m.sentence.text, REPORTED)) continue
       emit(m, `Unexpected promise of fast results ${quote(m.text)}: say how long improvement usually takes and for whom, with a source`)
     }
     if (options.checkCure && !allow.has('cure')) {
-      for (const m of findMatches(analysis, new RegExp(CURE_RE.source, CURE_RE.flags), { headings: true })) {
+      for (const m of findMatches(analysis, CURE_RE, { headings: true })) {
         if (hedged(m.sentence.text, CURE_ALLOW) || CURE_PURPOSE_BEFORE_RE.test(textBefore(m, 40)) || /^\s*(?:rates?\b|(?:or smoked\s+|and smoked\s+)?(?:meats?|ham|bacon|fish|salmon|sausages?|pork|foods?|cheese)\b)/i.test(textAfter(m, 30))) continue
         emit(m, `Unexpected flat claim ${quote(m.sentence.text, 70)}: say how likely a cure is, for whom and with which treatment, or that there is no cure`)
       }

@@ -9,6 +9,7 @@ const CUE_AFTER = new RegExp(
 )
 const CUE_BEFORE = new RegExp(`(?:${DEFINITION_CUES_BEFORE.map((c) => escapeRegExp(c).replace(/\s+/g, '\\s+')).join('|')})\\s*[:,]?\\s*["“‘']?\\s*$`, 'iu')
 const ACRONYM_RE = /(?<![\p{L}\p{N}'’&.])([A-Z][A-Z0-9]{1,7})(s?)(?![\p{L}\p{N}'’&]|\.\p{L})/gu
+const LETTER_RUN_RE = /\p{L}+/gu
 const SKIPPABLE = new Set(['of', 'and', 'the', 'for', 'in', 'to', 'on', 'with', 'a', 'an', 'by'])
 
 export default defineRule({
@@ -52,19 +53,25 @@ export default defineRule({
       'The term list holds about 130 specialist words with plain meanings (shown in the message); everyday medical words (diabetes, asthma, insulin, X-ray) and well-known acronyms (NHS, GP, MRI, CT, DNA, HIV) are left out, and sites extend both with `terms` and `knownAcronyms`. Blocks written in capitals (shouted warnings) are not searched for acronyms.',
   },
   check({ options, analysis, report }) {
-    const ignore = new Set(options.ignore.map((t) => t.toLowerCase()))
-    const terms: Record<string, string> = { ...MEDICAL_TERMS, ...(options.terms as Record<string, string>) }
-    const keys = Object.keys(terms).filter((k) => !ignore.has(k))
-    const termRe = keys.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${keys.sort((a, b) => b.length - a.length).map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'giu')
-      : undefined
+    const { terms, keys, termRe } = termMatcher(options.terms as Record<string, string>, options.ignore)
     const known = new Set([...options.knownAcronyms, ...options.ignore])
     const seenTerms = new Set<string>()
     const seenAcronyms = new Set<string>()
     const blocks = analysis.blocks.filter((b) => b.text && b.kind !== 'pre')
     // A term that is a link's text leads to its explanation ("Ewing sarcoma" linking to its page).
     const linkRanges = analysis.links.flatMap((l) => (l.node.position ? [[l.node.position.start.offset ?? 0, l.node.position.end.offset ?? 0] as const] : []))
-    let before = ''
+    // The lower-case text and words of the blocks before the current one, built as far as an
+    // acronym first needs them (blocks are separated by newlines, so each block is lower-cased
+    // and split on its own).
+    const lowerBefore: string[] = []
+    const wordsBefore: string[] = []
+    const readBefore = (i: number) => {
+      for (let j = lowerBefore.length; j < i; j++) {
+        const lower = blocks[j]!.text.toLowerCase()
+        lowerBefore.push(lower)
+        for (const w of lower.match(LETTER_RUN_RE) ?? []) wordsBefore.push(w)
+      }
+    }
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!
       const text = block.text
@@ -85,10 +92,13 @@ export default defineRule({
           })
         }
       }
-      if (options.acronyms && !isShouting(text)) {
+      if (options.acronyms) {
         ACRONYM_RE.lastIndex = 0
         let m: RegExpExecArray | null
+        let shouting: boolean | undefined
         while ((m = ACRONYM_RE.exec(text))) {
+          // Blocks written in capitals are not searched (decided at the first candidate).
+          if ((shouting ??= isShouting(text))) break
           const acr = m[1]!
           if (seenAcronyms.has(acr) || known.has(acr) || known.has(acr + m[2]) || /^[IVXLCDM]+$/.test(acr) || (acr.match(/[A-Z]/g) ?? []).length < 2) continue
           const start = m.index
@@ -97,8 +107,9 @@ export default defineRule({
           if (inLink(at, linkRanges)) continue
           seenAcronyms.add(acr)
           const sentenceEnd = nextSentenceEnd(text, end)
-          const upto = `${before}\n${text.slice(0, sentenceEnd)}`
-          if (acronymExplained(acr, text, start, end, upto)) continue
+          readBefore(i)
+          const lowerHere = text.slice(0, sentenceEnd).toLowerCase()
+          if (acronymExplained(acr, text, start, end, lowerBefore, wordsBefore, lowerHere)) continue
           const expansion = ACRONYM_EXPANSIONS[acr]?.[0]
           report({
             ...(at !== undefined ? { offset: at, endOffset: analysis.sourceOffset(block, end) ?? at } : { node: block.node }),
@@ -106,10 +117,35 @@ export default defineRule({
           })
         }
       }
-      before += `\n${text}`
     }
   },
 })
+
+interface TermMatcher {
+  terms: Record<string, string>
+  keys: readonly string[]
+  termRe: RegExp | undefined
+}
+
+const matchers = new Map<string, TermMatcher>()
+
+/** The term list and its regular expression for the rule's options, built once per options. */
+function termMatcher(extra: Record<string, string>, ignored: readonly string[]): TermMatcher {
+  const cacheKey = JSON.stringify([extra, ignored])
+  let matcher = matchers.get(cacheKey)
+  if (!matcher) {
+    const ignore = new Set(ignored.map((t) => t.toLowerCase()))
+    const terms: Record<string, string> = { ...MEDICAL_TERMS, ...extra }
+    const keys = Object.keys(terms).filter((k) => !ignore.has(k))
+    const termRe = keys.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...keys].sort((a, b) => b.length - a.length).map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'giu')
+      : undefined
+    matcher = { terms, keys, termRe }
+    if (matchers.size > 20) matchers.clear()
+    matchers.set(cacheKey, matcher)
+  }
+  return matcher
+}
 
 function inLink(offset: number | undefined, ranges: readonly (readonly [number, number])[]): boolean {
   return offset !== undefined && ranges.some(([a, b]) => offset >= a && offset < b)
@@ -129,9 +165,14 @@ function termExplained(block: Block, next: Block | undefined, start: number, end
   return false
 }
 
-function acronymExplained(acr: string, text: string, start: number, end: number, upto: string): boolean {
-  const lower = upto.toLowerCase()
-  for (const e of ACRONYM_EXPANSIONS[acr] ?? []) if (lower.includes(e)) return true
+/**
+ * Whether the acronym is explained: by its expansion or by initials in the text up to the end of
+ * its sentence (`lowerBefore`/`wordsBefore`: the earlier blocks, lower case; `lowerHere`: this
+ * block up to the end of the sentence, lower case), or by the words around it.
+ */
+function acronymExplained(acr: string, text: string, start: number, end: number, lowerBefore: readonly string[], wordsBefore: readonly string[], lowerHere: string): boolean {
+  // Expansions hold no newline, so one is found within a single block's text.
+  for (const e of ACRONYM_EXPANSIONS[acr] ?? []) if (lowerHere.includes(e) || lowerBefore.some((l) => l.includes(e))) return true
   const after = text.slice(end, end + 120)
   const paren = /^\s*\(([^()]{2,100})\)/.exec(after)
   if (paren) {
@@ -146,7 +187,7 @@ function acronymExplained(acr: string, text: string, start: number, end: number,
     const candidate = words.slice(-Math.min(acr.length + 5, acr.length * 2)).join(' ')
     if (schwartzHearst(acr, candidate)) return true
   }
-  return initialsBefore(acr, upto)
+  return initialsBefore(acr, [...wordsBefore, ...(lowerHere.match(LETTER_RUN_RE) ?? [])])
 }
 
 /** Schwartz–Hearst: the short form's letters appear, in order, in the long form, the first at a word start. */
@@ -170,11 +211,10 @@ export function schwartzHearst(short: string, long: string): boolean {
   return l.replace(/[^\p{L}]/gu, '').length > s.length
 }
 
-/** Whether words whose initials spell the acronym appear in the text ("body mass index" for BMI). */
-function initialsBefore(acr: string, text: string): boolean {
+/** Whether words (lower case) whose initials spell the acronym appear in order ("body mass index" for BMI). */
+function initialsBefore(acr: string, words: readonly string[]): boolean {
   const letters = acr.toLowerCase()
   if (!/^[a-z]+$/.test(letters)) return false
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
   for (let i = 0; i < words.length; i++) {
     if (words[i]![0] !== letters[0]) continue
     let j = i

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js'
-import { countWords, quote } from './data/content-match.js'
+import { blockWordCount, quote } from './data/content-match.js'
 
 export default defineRule({
   id: 'paragraph-length',
@@ -25,7 +25,7 @@ export default defineRule({
   check({ analysis, options, report }) {
     for (const block of analysis.blocks) {
       if (block.kind !== 'paragraph' && block.kind !== 'other') continue
-      const words = countWords(block.text)
+      const words = blockWordCount(analysis, block)
       if (words <= options.maxWords) continue
       report({
         node: block.node,

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js'
-import { countWords, quote } from './data/content-match.js'
+import { blockWordCount, quote } from './data/content-match.js'
 
 export default defineRule({
   id: 'subheading-distribution',
@@ -31,7 +31,7 @@ export default defineRule({
   },
   check({ analysis, options, report }) {
     for (const section of analysis.sections) {
-      const words = section.blocks.reduce((n, b) => n + (b.kind === 'pre' ? 0 : countWords(b.text)), 0)
+      const words = section.blocks.reduce((n, b) => n + (b.kind === 'pre' ? 0 : blockWordCount(analysis, b)), 0)
       if (words <= options.maxWords) continue
       const where = section.heading ? `under ${quote(section.heading.text, 50)}` : 'before the first heading'
       const node = section.heading?.node ?? section.blocks[0]?.node

@@ -11,6 +11,9 @@ const ALIASES: Record<string, string> = { surgical: 'surgeri', operation: 'surge
 
 const TREATMENT_HEADING_RE = /\b(?:treat|treatments?|treating|therap(?:y|ies)|medicines?|medications?|surgery|management|managing|options)\b/i
 
+const RISK_RE = phraseRegExp(RISK_TERMS, 'iu')
+const TREATMENT_RE = phraseRegExp(TREATMENT_TERMS)
+
 export default defineRule({
   id: 'treatment-risks-missing',
   description: 'Treatments are described but none of their risks or side effects are',
@@ -45,9 +48,9 @@ export default defineRule({
     notes: 'A word-list check: it cannot tell whether each treatment has its own risks stated, only whether risks are discussed at all.',
   },
   check({ analysis, options, report }) {
-    const risk = phraseRegExp([...RISK_TERMS, ...options.riskTerms], 'iu')
+    const risk = options.riskTerms.length ? phraseRegExp([...RISK_TERMS, ...options.riskTerms], 'iu') : RISK_RE
     if (risk.test(analysis.text)) return
-    const matches = findMatches(analysis, phraseRegExp([...TREATMENT_TERMS, ...options.treatments]), { headings: true })
+    const matches = findMatches(analysis, options.treatments.length ? phraseRegExp([...TREATMENT_TERMS, ...options.treatments]) : TREATMENT_RE, { headings: true })
     const names = new Map<string, string>()
     for (const m of matches) {
       // "insulin levels", "drug abuse": the body's hormone or a substance, not a treatment.

@@ -5,6 +5,8 @@ import { phraseRegExp } from '../src/text.js'
 import { CITATION_RE, CITATION_TAGS, EFFICACY_PHRASES } from './data/content-lexicon.js'
 import { findMatches, matchLocation, quote } from './data/content-match.js'
 
+const EFFICACY_RE = phraseRegExp(EFFICACY_PHRASES)
+
 export default defineRule({
   id: 'unsubstantiated-efficacy',
   description: '"Clinically proven", "studies show" and similar claims with no citation near them',
@@ -41,7 +43,7 @@ export default defineRule({
     ],
   },
   check({ analysis, options, report }) {
-    const re = phraseRegExp([...EFFICACY_PHRASES, ...options.phrases])
+    const re = options.phrases.length ? phraseRegExp([...EFFICACY_PHRASES, ...options.phrases]) : EFFICACY_RE
     const blocks = analysis.blocks
     for (const m of findMatches(analysis, re, { headings: true })) {
       if (cited(blocks, m.block, m.start, m.end, options.windowChars)) continue

@@ -138,7 +138,19 @@ export class Analysis {
   }
 
   get words(): string[] {
-    return this.memo('words', () => this.blocks.flatMap((b) => tokenize(b.text)))
+    return this.memo('words', () => {
+      // When the sentences are already split, a prose block's tokens are its sentences' tokens
+      // (sentences cover the block and end before white space, so no token spans two): reuse them.
+      if (!this.cache.has('sentences')) return this.blocks.flatMap((b) => tokenize(b.text))
+      const bySentence = new Map<Block, string[]>()
+      for (const s of this.sentences) {
+        const list = bySentence.get(s.block)
+        if (list) for (const w of s.words) list.push(w)
+        else bySentence.set(s.block, s.words.slice())
+      }
+      const prose = new Set(this.proseBlocks)
+      return this.blocks.flatMap((b) => (prose.has(b) ? (bySentence.get(b) ?? []) : tokenize(b.text)))
+    })
   }
 
   get links(): Link[] {
@@ -306,6 +318,27 @@ function buildSections(blocks: Block[]): Section[] {
   return sections
 }
 
+/** White space from `lastIndex` (sets `lastIndex` to the first character after it). */
+const NEXT_START = /\s*/y
+/** The letters and full stops just before a stop, read from a bounded window. */
+const LAST_WORD = /([\p{L}.]+)$/u
+/** Longer than any abbreviation: the window is wide enough to tell the word is not one. */
+const WORD_WINDOW = 24
+
+/**
+ * Whether the word before a full stop at `at` (letters and full stops back to `start` at most)
+ * is an abbreviation or a single letter, so the stop does not end the sentence.
+ */
+function abbreviationBefore(text: string, start: number, at: number): boolean {
+  const from = Math.max(start, at - WORD_WINDOW)
+  const word = LAST_WORD.exec(text.slice(from, at))?.[1]
+  if (!word) return false
+  // A word filling the window may run on before it: too long for an abbreviation or a letter either way.
+  if (from > start && word.length >= WORD_WINDOW - 1) return false
+  const lastWord = word.toLowerCase()
+  return ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)
+}
+
 function splitSentences(block: Block): Sentence[] {
   const text = block.text
   const out: Sentence[] = []
@@ -314,11 +347,12 @@ function splitSentences(block: Block): Sentence[] {
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length
-    const before = text.slice(start, m.index)
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase()
-    const next = text.slice(end).trimStart()
-    if (m[0] === '.' && lastWord && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue
-    if (next && /^[a-z]/.test(next)) continue
+    // Read around the stop by index: copying or rescanning the rest of the block at every stop
+    // is quadratic on long paragraphs.
+    if (m[0] === '.' && abbreviationBefore(text, start, m.index)) continue
+    NEXT_START.lastIndex = end
+    NEXT_START.exec(text)
+    if (/^[a-z]/.test(text.charAt(NEXT_START.lastIndex))) continue
     push(start, end)
     start = end
   }

@@ -25,9 +25,9 @@ export function stem(word: string): string {
 
 /** Stems of the content words of a text, stop words dropped. */
 export function contentStems(text: string): string[] {
-  return tokenize(text)
-    .filter((w) => !STOP_WORDS.has(w))
-    .map(stem)
+  const out: string[] = []
+  for (const w of tokenize(text)) if (!STOP_WORDS.has(w)) out.push(stem(w))
+  return out
 }
 
 export function escapeRegExp(s: string): string {
@@ -39,6 +39,22 @@ export function escapeRegExp(s: string): string {
  * White space inside a phrase matches any run of white space; apostrophes match ’ too.
  */
 export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
+  // Compiled once per phrase list and flags: rules ask for the same large lists on every post.
+  const key = `${flags}\u0000${phrases.join('\u0000')}`
+  let re = phraseCache.get(key)
+  if (!re) {
+    re = compilePhrases(phrases, flags)
+    if (phraseCache.size > 200) phraseCache.clear()
+    phraseCache.set(key, re)
+  }
+  // A shared global or sticky expression must start from the beginning for each caller.
+  re.lastIndex = 0
+  return re
+}
+
+const phraseCache = new Map<string, RegExp>()
+
+function compilePhrases(phrases: readonly string[], flags: string): RegExp {
   const parts = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p.trim()).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"))

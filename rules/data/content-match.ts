@@ -91,6 +91,17 @@ export function tagStems(name: string): Set<string> {
   return new Set(contentStems(name))
 }
 
+/** Word count of a block's text (countWords), counted once per post for all rules. */
+export function blockWordCount(analysis: Analysis, block: Block): number {
+  const counts = analysis.shared('content:blockWordCount', () => new Map<Block, number>())
+  let n = counts.get(block)
+  if (n === undefined) {
+    n = countWords(block.text)
+    counts.set(block, n)
+  }
+  return n
+}
+
 /** Word count of a text (letters or digits runs). */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0

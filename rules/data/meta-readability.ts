@@ -34,7 +34,14 @@ const SENTENCE_END = /[.!?]["'”’)\]]*$/
 
 /** Words that count in formulas: tokens with at least one letter (numbers have no syllables). */
 export function formulaWords(text: string): string[] {
-  return tokenize(text).filter((w) => /\p{L}/u.test(w))
+  return letterWords(tokenize(text))
+}
+
+const HAS_LETTER = /\p{L}/u
+
+/** The tokens that count in formulas: those with at least one letter. */
+function letterWords(tokens: readonly string[]): string[] {
+  return tokens.filter((w) => HAS_LETTER.test(w))
 }
 
 const syllableCache = new Map<string, number>()
@@ -63,7 +70,8 @@ export function sentenceWords(analysis: Analysis, counting: Counting): string[][
     const out: string[][] = []
     const byBlock = new Map<Block, string[][]>()
     for (const s of a.sentences) {
-      const words = formulaWords(s.text)
+      // The sentence's tokens are its text's tokens: no need to split it again.
+      const words = letterWords(s.words)
       if (!words.length) continue
       const list = byBlock.get(s.block) ?? []
       list.push(words)

@@ -27,7 +27,8 @@ export function excerptInfo(analysis: Analysis): ExcerptInfo {
     const words = tokenize(text.replace(ELLIPSIS_END, ''))
     if (rawEmpty) return { auto: true, words: words.length, rawEmpty }
     if (!cut || words.length === 0) return { auto: false, words: words.length, rawEmpty }
-    const body = tokenize(a.text)
+    // The text's tokens are the blocks' tokens (blocks are joined by newlines): the shared word list.
+    const body = a.words
     const prefix = words.every((w, i) => body[i] === w)
     return { auto: prefix, words: words.length, rawEmpty }
   })

@@ -136,12 +136,17 @@ const REVIEW_DATE_RE = new RegExp(
 )
 const NEXT_REVIEW_RE = new RegExp(`\\bnext\\s+review(?:\\s+(?:due|date))?(?:\\s+(?:on|by))?\\s*[:\\-–]?\\s*(${DATE_PATTERN})`, 'iu')
 
+/** A word that REVIEWED_BY_RE, REVIEWER_LABEL_RE, REVIEW_DATE_RE and NEXT_REVIEW_RE all need one of (same flags). */
+const REVIEW_WORD_RE = /review|checked|verified|approved/iu
+
 /** Reviewer and review dates stated in the content or in the SEO plugin's schema graph. */
 export function reviewInfo(analysis: Analysis): ReviewInfo {
   return analysis.shared('meta:review', (a) => {
     const info: ReviewInfo = {}
     for (const block of a.blocks) {
       if (!block.text) continue
+      // Every pattern below needs one of these words: skip the four scans on the other blocks.
+      if (!REVIEW_WORD_RE.test(block.text)) continue
       if (!info.reviewer) {
         const name = findReviewer(block.text)
         if (name) info.reviewer = { name, from: 'content', block }

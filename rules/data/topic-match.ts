@@ -4,11 +4,13 @@ import { TOPICS, type Topic } from './topics.js'
 
 /** Lower-case word stems of a text: possessive 's dropped, hyphenated words split ("self-harm" → self, harm). */
 export function stemWords(text: string): string[] {
-  const words = text
-    .toLowerCase()
-    .replace(/['’]s(?![\p{L}\p{N}])/gu, '')
-    .match(/[\p{L}\p{N}]+/gu)
-  return words ? words.map(stem) : []
+  let lower = text.toLowerCase()
+  // Most texts have no possessive: skip the replacement pass for them.
+  if (lower.includes("'s") || lower.includes('’s')) lower = lower.replace(/['’]s(?![\p{L}\p{N}])/gu, '')
+  const words = lower.match(/[\p{L}\p{N}]+/gu)
+  if (!words) return []
+  for (let i = 0; i < words.length; i++) words[i] = stem(words[i]!)
+  return words
 }
 
 interface Entry {
