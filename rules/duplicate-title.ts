@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js'
 import type { PostRef } from '../src/rule.js'
+import { compactString } from './data/compact.js'
 
 /**
  * A title reduced to what a reader or search engine tells apart: lower case, accents folded,
@@ -59,7 +60,7 @@ export default defineRule({
     collect({ post, options }): string | undefined {
       const key = normalizeTitle(post.title)
       if (!key || key.split(' ').length < options.minLength) return undefined
-      return key
+      return compactString(key)
     },
     finish({ items, report }) {
       const groups = new Map<string, PostRef[]>()

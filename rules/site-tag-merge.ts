@@ -1,6 +1,7 @@
 import type { SiteHooks } from '../src/rule.js'
 import { tagsSimilar } from '../src/text.js'
 import { tagStems } from './data/content-match.js'
+import { decodeTags, encodeTags } from './tag-singleton.js'
 
 /** The options of tag-near-duplicate the site-wide part uses. */
 interface SimilarityOptions {
@@ -9,8 +10,8 @@ interface SimilarityOptions {
   minShared: number
 }
 
-/** A post's tags: key (slug, else `#id`) and the name compared and shown. */
-type Collected = readonly (readonly [key: string, name: string])[]
+/** A post's tags: key (slug, else `#id`) and the name compared and shown, encoded by `encodeTags`. */
+type Collected = string
 
 interface SiteTag {
   key: string
@@ -86,12 +87,14 @@ export const tagMergeSite: SiteHooks<SimilarityOptions, Collected> = {
       seen.add(key)
       out.push([key, name])
     }
-    return out.length ? out : undefined
+    return out.length ? encodeTags(out) : undefined
   },
-  finish({ items, options, report }) {
+  finish({ items: all, options, report }) {
+    // Data in another shape (a cache written by an older version) is left out.
+    const items = all.filter((i) => typeof i.data === 'string')
     const tags = new Map<string, SiteTag>()
     for (const { data } of items) {
-      for (const [key, name] of data) {
+      for (const [key, name] of decodeTags(data)) {
         const tag = tags.get(key)
         if (tag) tag.uses++
         else tags.set(key, { key, name, stems: tagStems(name), uses: 1 })
@@ -106,7 +109,7 @@ export const tagMergeSite: SiteHooks<SimilarityOptions, Collected> = {
     for (const g of groups) for (const t of [g.keep, ...g.merge]) groupOf.set(t.key, g)
     for (const { ref, data } of items) {
       const byGroup = new Map<TagMerge, string[]>()
-      for (const [key] of data) {
+      for (const [key] of decodeTags(data)) {
         const g = groupOf.get(key)
         if (g) byGroup.set(g, [...(byGroup.get(g) ?? []), key])
       }

@@ -1,9 +1,29 @@
 import { defineRule } from '../src/rule.js'
 import type { PostRef } from '../src/rule.js'
 import type { Term } from '../src/types.js'
+import { compactString } from './data/compact.js'
 
-/** A tag as the site-wide pass sees it: its key (slug, else `#id`) and the name to show. */
-type Collected = readonly (readonly [key: string, name: string])[]
+/**
+ * A post's tags as the site-wide pass sees them, in one string (small in memory, plain data for
+ * worker threads and the cache's JSON): one line per tag, its key (slug, else `#id`), then a tab
+ * and the name to show when that differs from the key.
+ */
+type Collected = string
+
+/** Encodes tags as `Collected` (white space inside a key or name folded to a space). */
+export function encodeTags(tags: readonly (readonly [key: string, name: string])[]): string {
+  const fold = (s: string) => s.replace(/\s/g, ' ')
+  return compactString(tags.map(([key, name]) => (name === key ? fold(key) : `${fold(key)}\t${fold(name)}`)).join('\n'))
+}
+
+/** Decodes `Collected`: the key and name of each tag. */
+export function decodeTags(data: string): [key: string, name: string][] {
+  if (!data) return []
+  return data.split('\n').map((line) => {
+    const tab = line.indexOf('\t')
+    return tab < 0 ? [line, line] : [line.slice(0, tab), line.slice(tab + 1)]
+  })
+}
 
 export default defineRule({
   id: 'tag-singleton',
@@ -68,16 +88,19 @@ export default defineRule({
         seen.add(key)
         out.push([key, tag.name || tag.slug || key])
       }
-      // Every post counts towards the run size, tagged or not.
-      return out
+      // Every post counts towards the run size, tagged or not ('' for none).
+      return encodeTags(out)
     },
     finish({ items: all, options, report }) {
-      const items = all as readonly { ref: PostRef; data: Collected }[]
+      // Data in another shape (a cache written by an older version) is left out.
+      const items = (all as readonly { ref: PostRef; data: unknown }[]).filter((i): i is { ref: PostRef; data: Collected } => typeof i.data === 'string')
       if (items.length < options.minPosts) return
       const uses = new Map<string, number>()
-      for (const { data } of items) for (const [key] of data) uses.set(key, (uses.get(key) ?? 0) + 1)
+      for (const { data } of items) for (const [key] of decodeTags(data)) uses.set(key, (uses.get(key) ?? 0) + 1)
       for (const { ref, data } of items) {
-        const single = data.filter(([key]) => uses.get(key) === 1).map(([, name]) => `"${name}"`)
+        const single = decodeTags(data)
+          .filter(([key]) => uses.get(key) === 1)
+          .map(([, name]) => `"${name}"`)
         if (!single.length) continue
         const list = single.length > 8 ? `${single.slice(0, 8).join(', ')} and ${single.length - 8} more` : single.join(', ')
         report(ref, {

@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs'
+import { serialize } from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { lint } from '../src/lint.js'
 import type { LintResult } from '../src/types.js'
 import { normalizeTitle } from '../rules/duplicate-title.js'
 import { estimateJaccard, minhashSignature, similarPairs } from '../rules/duplicate-content.js'
+import categoryOutlier from '../rules/category-outlier.js'
+import categoryContentMismatch from '../rules/category-content-mismatch.js'
+import tagSingleton, { decodeTags, encodeTags } from '../rules/tag-singleton.js'
+import { Analysis } from '../src/analysis.js'
+import { compactString } from '../rules/data/compact.js'
+import { readValue } from '../src/readers/index.js'
 import { mergeMap } from '../rules/site-tag-merge.js'
 import { tagStems } from '../rules/data/content-match.js'
 import { root } from './helpers.js'
@@ -169,6 +176,48 @@ describe('duplicate-content', () => {
     expect(similarPairs(sigs, 0.3).map(({ a, b }) => [a, b])).toEqual([[0, 2]])
   })
 
+  it('makes signatures of 256 characters that survive JSON and structured cloning', () => {
+    const sig = minhashSignature(words(300, 1), 5)!
+    expect(sig).toHaveLength(256)
+    expect(JSON.parse(JSON.stringify(sig))).toBe(sig)
+    expect(structuredClone(sig)).toBe(sig)
+    expect([...sig].every((c) => c.charCodeAt(0) < 0x8000)).toBe(true)
+  })
+
+  it('treats a bucket beyond the budget as one cluster: each copy paired once, with the first', () => {
+    const base = words(400, 1)
+    const copies = Array.from({ length: 300 }, () => minhashSignature(base, 5)!)
+    const other = minhashSignature(words(400, 2), 5)!
+    const sigs = [other, ...copies]
+    // Within the budget every pair is compared…
+    expect(similarPairs(sigs, 0.8)).toHaveLength((300 * 299) / 2)
+    // …beyond it, the 300 copies agree on every band and are one cluster around the first copy.
+    const pairs = similarPairs(sigs, 0.8, 0)
+    expect(pairs).toHaveLength(299)
+    expect(pairs.every(({ a, jaccard }) => a === 1 && jaccard === 1)).toBe(true)
+    expect(new Set(pairs.map(({ b }) => b)).size).toBe(299)
+  })
+
+  it('visits each pair once, however many bands it shares', () => {
+    const a = words(400, 1)
+    const sigs = [0, 1, 2, 3, 4].map((k) => {
+      const w = a.slice()
+      for (let i = 0; i < k * 4; i++) w[(i * 53 + k) % w.length] = `v${k}-${i}`
+      return minhashSignature(w, 5)!
+    })
+    const pairs = similarPairs(sigs, 0.5).map(({ a, b }) => `${a}-${b}`)
+    expect(new Set(pairs).size).toBe(pairs.length)
+    expect(pairs.length).toBe(10)
+  })
+
+  it('names the other copies, three at most, when one post is published many times', async () => {
+    const original = load('heart-circulation')[0]!
+    const posts = Array.from({ length: 60 }, (_, i) => ({ ...original, id: 5000 + i, slug: `copy-${i}` }))
+    const out = await findings(posts, on('duplicate-content'))
+    expect(out).toHaveLength(60)
+    expect(out[0]![2]).toMatch(/^The content is nearly the same as 59 other posts, by share of 5-word phrases: post 5001, copy-1 ".*" \(about 100%\), post 5002, copy-2 .*, post 5003, copy-3 .* and 56 more;/)
+  })
+
   it('skips posts shorter than minWords and the same post read twice', async () => {
     const original = load('heart-circulation')[0]!
     expect(await findings([original, { ...original }], on('duplicate-content'))).toEqual([])
@@ -196,5 +245,53 @@ describe('tag-near-duplicate across the site', () => {
     const out = await findings([withBoth, b!, c!], on('tag-near-duplicate'))
     expect(out.map(([p]) => p)).toEqual([2001])
     expect(out[0]![2]).toMatch(/^2 tags are near-duplicates/)
+  })
+})
+
+describe('what site-wide rules keep per post', () => {
+  const read = readValue(load('heart-circulation'), 'site')
+  const context = (i: number, rule: { options: Record<string, { default: unknown }> }) => ({
+    post: read[i]!.post,
+    analysis: new Analysis(read[i]!.post),
+    options: Object.fromEntries(Object.entries(rule.options).map(([k, spec]) => [k, spec.default])) as never,
+    settings: { locale: 'en-US', taxonomies: {} } as never,
+    report() {},
+  })
+
+  it('is plain strings, the same after a JSON round trip, and small', () => {
+    const outlier = categoryOutlier.site!.collect(context(0, categoryOutlier))
+    expect(typeof outlier.t).toBe('string')
+    expect(outlier.t.split(' ')[0]).toMatch(/^[^\s:]+:\d+$/)
+    expect(JSON.parse(JSON.stringify(outlier))).toEqual(outlier)
+    expect(serialize(outlier).length).toBeLessThan(1000)
+    const tags = tagSingleton.site!.collect(context(0, tagSingleton))
+    expect(typeof tags).toBe('string')
+    expect(decodeTags(tags).length).toBe(read[0]!.post.tags.length)
+  })
+
+  it('keeps Latin-1 text one byte a character, whatever document it was cut from', () => {
+    const ascii = 'sciatica — pain in the leg'.match(/[\p{L}]+/gu)!.join(' ')
+    expect(compactString(ascii)).toBe(ascii)
+    expect(serialize(compactString(ascii)).length).toBeLessThanOrEqual(ascii.length + 8)
+    expect(compactString('naïve — café')).toBe('naïve — café')
+  })
+
+  it('encodes tags one per line, the name only when it differs from the key', () => {
+    const encoded = encodeTags([['back-pain', 'Back pain'], ['sciatica', 'sciatica'], ['odd\tkey', 'name\nwith breaks']])
+    expect(encoded).toBe('back-pain\tBack pain\nsciatica\nodd key\tname with breaks')
+    expect(decodeTags(encoded)).toEqual([['back-pain', 'Back pain'], ['sciatica', 'sciatica'], ['odd key', 'name with breaks']])
+    expect(decodeTags('')).toEqual([])
+  })
+
+  it('category-outlier reuses the topic profile the lexicon rule computed on the post', () => {
+    const ctx = context(0, categoryOutlier)
+    const computed: string[] = []
+    const shared = ctx.analysis.shared.bind(ctx.analysis)
+    ctx.analysis.shared = ((key: string, compute: (a: Analysis) => unknown) => shared(key, (a) => (computed.push(key), compute(a)))) as never
+    categoryContentMismatch.check!({ ...context(0, categoryContentMismatch), analysis: ctx.analysis })
+    categoryOutlier.site!.collect(ctx)
+    categoryOutlier.site!.collect(ctx)
+    expect(computed.filter((k) => k.startsWith('topic-profile:'))).toEqual(['topic-profile:{}'])
+    expect(computed.filter((k) => k === 'category-outlier:lexicon-reports')).toHaveLength(1)
   })
 })
