@@ -3,7 +3,8 @@ import { applyDirectives } from './directives.js'
 import type { AnyRule, PostRef, ReportDescriptor, SiteContext } from './rule.js'
 import type { ResolvedConfig } from './config/schema.js'
 import type { ReaderNotice } from './readers/rest.js'
-import type { FieldName, LintMessage, LintResult, Post, SeverityLevel, SeverityName } from './types.js'
+import type { FieldName, LintMessage, LintResult, Post, SeverityLevel, SeverityName, Term } from './types.js'
+import { ownString } from './text.js'
 
 const LEVEL: Record<Exclude<SeverityName, 'off'>, SeverityLevel> = { info: 0, warn: 1, error: 2 }
 
@@ -18,6 +19,8 @@ export interface EngineOptions {
   inlineConfig?: boolean
   /** Keep each post's content HTML in its result (`result.source`), for the HTML report. */
   keepSource?: boolean
+  /** Collect data for site-wide rules (default true; off when a run is known to be one post). */
+  site?: boolean
 }
 
 /** What one post's lint leaves for the site-wide rules. */
@@ -63,10 +66,11 @@ export function lintPostForSite(
     const context = { post, options: setting.options as never, settings: config.settings, analysis, report }
     try {
       rule.check?.(context)
-      if (rule.site && resultIndex >= 0) {
+      if (rule.site && resultIndex >= 0 && options.site !== false) {
         const data = rule.site.collect(context)
         if (data !== undefined) {
-          siteData[rule.id] = data
+          // Kept until the end of the run: a clone holds no slices of the post's text.
+          siteData[rule.id] = structuredClone(data)
           hasSite = true
         }
       }
@@ -94,15 +98,21 @@ function byPosition(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '')
 }
 
+/** Terms with strings of their own (see ownString). */
+function ownTerms(terms: readonly Term[]): Term[] {
+  return terms.map((t) => ({ ...t, slug: ownString(t.slug), name: ownString(t.name) }))
+}
+
 function postRef(post: Post, result: number): PostRef {
+  // Everything here lives until the end of the run: no string may keep the input's text alive.
   const ref: PostRef = {
     result,
-    title: post.title,
-    link: post.link,
-    slug: post.slug,
+    title: ownString(post.title),
+    link: ownString(post.link),
+    slug: ownString(post.slug),
     filePath: post.source.path,
-    categories: post.categories,
-    tags: post.tags,
+    categories: ownTerms(post.categories),
+    tags: ownTerms(post.tags),
     points: {
       post: post.source.locate('post'),
       title: post.source.locate('title'),

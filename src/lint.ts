@@ -41,7 +41,8 @@ export function toResolvedConfig(options: LintOptions, rules: readonly AnyRule[]
 
 /** Lints posts that are already read, together (site-wide rules run when there are several). */
 export function lintRead(posts: readonly ReadPost[], config: ResolvedConfig, rules: readonly AnyRule[] = allRules, engine: EngineOptions = {}): LintResult[] {
-  const session = new LintSession(config, rules, engine)
+  // Site-wide rules compare posts: with one post there is nothing for them to collect.
+  const session = new LintSession(config, rules, posts.length > 1 ? engine : { ...engine, site: false })
   for (const read of posts) session.add(read)
   return session.finish()
 }

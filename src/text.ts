@@ -16,9 +16,10 @@ const stemCache = new Map<string, string>()
 export function stem(word: string): string {
   let s = stemCache.get(word)
   if (s === undefined) {
-    s = stemmer(word)
+    // Words are slices of a post's text: cached as they are, they would keep every post alive.
+    s = ownString(stemmer(word))
     if (stemCache.size > 50000) stemCache.clear()
-    stemCache.set(word, s)
+    stemCache.set(ownString(word), s)
   }
   return s
 }
@@ -97,4 +98,14 @@ export function tagsSimilar(a: ReadonlySet<string>, b: ReadonlySet<string>, o: {
   const union = a.size + b.size - shared
   if (shared / union >= o.jaccard) return true
   return shared >= o.minShared && shared / Math.min(a.size, b.size) >= o.containment
+}
+
+/**
+ * A copy of `text` that does not keep the string it was cut from alive. V8 represents a slice of a
+ * long string (a title cut from a 64 KB chunk of an export) as a view into it; kept until the end of
+ * a run, such slices would hold the whole export in memory. Concatenating and slicing again makes V8
+ * flatten the text into a string of its own.
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? `${text}` : `${text} `.slice(0, -1)
 }

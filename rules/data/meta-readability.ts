@@ -1,3 +1,4 @@
+import { ownString } from '../../src/text.js'
 import { syllable } from 'syllable'
 import { fleschKincaid } from 'flesch-kincaid'
 import { smogFormula } from 'smog-formula'
@@ -52,7 +53,8 @@ export function syllables(word: string): number {
   if (n === undefined) {
     n = Math.max(1, syllable(word))
     if (syllableCache.size > 100000) syllableCache.clear()
-    syllableCache.set(word, n)
+    // The word is a slice of a post's text: a copy keeps the cache from holding the post alive.
+    syllableCache.set(ownString(word), n)
   }
   return n
 }
