@@ -110,7 +110,7 @@ export async function lintFiles(patterns: string | readonly string[], options: L
     ? toResolvedConfig(options)
     : await loadConfig({ cwd, ...(options.configFile ? { configFile: options.configFile } : {}), ...(options.noConfig ? { noConfig: true } : {}), ...(options.rules ? { rules: options.rules } : {}) })
   const files = await expandPatterns(list, cwd)
-  const session = new LintSession(config, allRules, { inlineConfig: options.inlineConfig !== false })
+  const session = new LintSession(config, allRules, { inlineConfig: options.inlineConfig !== false, keepSource: !!options.keepSource })
   const readOptions = { taxonomies: config.settings.taxonomies, ...(options.postTypes ? { postTypes: options.postTypes } : {}) }
   for (const file of files) {
     if (isWxrText(await peekFile(file))) {

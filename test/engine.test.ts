@@ -99,5 +99,8 @@ describe('library API', () => {
     const results = await lintFiles(['fixtures/posts/wp-post-424.json'], { cwd: root, config })
     expect(results).toHaveLength(1)
     expect(results[0]!.postId).toBe(424)
+    expect(results[0]!.source).toBeUndefined()
+    const [withSource] = await lintFiles(['fixtures/posts/wp-post-424.json'], { cwd: root, config, keepSource: true })
+    expect(withSource!.source?.contentHtml).toContain('Loss of bladder or bowel control')
   })
 })
