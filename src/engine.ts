@@ -30,18 +30,10 @@ export interface SiteEntry {
   data: Record<string, unknown>
 }
 
-/** Runs the enabled rules over one post. Never throws for a rule's failure. */
-export function lintPost(
-  post: Post,
-  config: ResolvedConfig,
-  rules: readonly AnyRule[],
-  notices: readonly ReaderNotice[] = [],
-  options: EngineOptions = {},
-): LintResult {
-  return lintPostForSite(post, config, rules, notices, options, -1).result
-}
-
-/** Like lintPost, and also collects the data site-wide rules need (`resultIndex` is the post's place in the run). */
+/**
+ * Runs the enabled rules over one post, never throwing for a rule's failure, and collects the data
+ * site-wide rules need (`resultIndex` is the post's place in the run; -1 collects none).
+ */
 export function lintPostForSite(
   post: Post,
   config: ResolvedConfig,
@@ -215,8 +207,6 @@ export function countMessages(result: LintResult): void {
     else result.infoCount++
   }
 }
-
-export type MessageFactory = (text: string, d: Partial<ReportDescriptor>) => LintMessage
 
 function message(post: Post, ruleId: string | null, severity: SeverityLevel, text: string, d: Partial<ReportDescriptor>): LintMessage {
   const field: FieldName = d.field ?? 'content'
